@@ -1,0 +1,5 @@
+package cn.weihai.lianbao.casefile.api;
+
+public enum CaseStatus {
+    IN_PROGRESS, COMPLETED, WITHDRAWN
+}

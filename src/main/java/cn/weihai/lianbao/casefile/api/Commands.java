@@ -1,0 +1,61 @@
+package cn.weihai.lianbao.casefile.api;
+
+import cn.weihai.lianbao.shared.Actor;
+import cn.weihai.lianbao.shared.Channel;
+import cn.weihai.lianbao.shared.UtilityService;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Intents addressed to one {@code CombinedApplication}. A null business date means today. */
+public final class Commands {
+    private Commands() {
+    }
+
+    /** 受理: files the combined application under an already allocated case number. */
+    public record AcceptApplication(@TargetAggregateIdentifier String caseNumber, LocalDate acceptedOn, Channel channel,
+                                    Applicant applicant, Project project, List<ServiceSelection> services,
+                                    Actor actor) {
+    }
+
+    public record RecordTrackStep(@TargetAggregateIdentifier String caseNumber, UtilityService service, TrackStep step,
+                                  LocalDate occurredOn, String note, Actor actor, Channel channel) {
+    }
+
+    /** The applicant withdraws one service (撤回). */
+    public record WithdrawService(@TargetAggregateIdentifier String caseNumber, UtilityService service, String reason,
+                                  LocalDate occurredOn, Actor actor, Channel channel) {
+    }
+
+    /** The applicant withdraws the whole application. */
+    public record WithdrawApplication(@TargetAggregateIdentifier String caseNumber, String reason,
+                                      LocalDate occurredOn, Actor actor, Channel channel) {
+    }
+
+    public record PrepareExternalWorksMaterials(@TargetAggregateIdentifier String caseNumber,
+                                                MaterialsPreparer preparedBy, boolean commitmentApplies,
+                                                boolean touchesHighway, String note,
+                                                LocalDate occurredOn, Actor actor, Channel channel) {
+    }
+
+    /** 告知承诺书: the signed commitment letter, identified by its file name and SHA-256. */
+    public record UploadCommitmentLetter(@TargetAggregateIdentifier String caseNumber, String documentName,
+                                         String sha256, LocalDate occurredOn, Actor actor, Channel channel) {
+    }
+
+    public record SubmitExternalWorks(@TargetAggregateIdentifier String caseNumber, Set<Department> departments,
+                                      LocalDate occurredOn, Actor actor, Channel channel) {
+    }
+
+    public record GiveExternalWorksOpinion(@TargetAggregateIdentifier String caseNumber, Department department,
+                                           boolean agreed, String reason,
+                                           LocalDate occurredOn, Actor actor, Channel channel) {
+    }
+
+    /** 核发许可决定书. */
+    public record IssueExternalWorksPermit(@TargetAggregateIdentifier String caseNumber, String permitNumber,
+                                           LocalDate occurredOn, Actor actor, Channel channel) {
+    }
+}

@@ -1,0 +1,86 @@
+package cn.weihai.lianbao.casefile.api;
+
+import cn.weihai.lianbao.shared.Actor;
+import cn.weihai.lianbao.shared.Channel;
+import cn.weihai.lianbao.shared.UtilityService;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Facts about a combined application, in the past tense. {@code occurredOn} is the business date. */
+public final class Events {
+    private Events() {
+    }
+
+    /** 受理: the clocks of every track start from {@code occurredOn} (the acceptedOn date). */
+    public record ApplicationAccepted(String caseNumber, LocalDate occurredOn, Channel channel, Applicant applicant,
+                                      Project project, List<ServiceSelection> services,
+                                      boolean externalWorksApprovalRequired, Actor actor) implements CaseEvent {
+    }
+
+    /** A forward step on a track: {@code stage} is the stage it reached. */
+    public record TrackStepRecorded(String caseNumber, UtilityService service, TrackStage stage, String note,
+                                    LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
+
+    /** The track waits on the applicant; its clock stops. */
+    public record TrackPaused(String caseNumber, UtilityService service, String reason,
+                              LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
+
+    public record TrackResumed(String caseNumber, UtilityService service, String note,
+                               LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
+
+    /** 补正: materials must be completed by the applicant; the clock stops until they are supplied. */
+    public record SupplementRequested(String caseNumber, UtilityService service, String reason,
+                                      LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
+
+    public record SupplementSupplied(String caseNumber, UtilityService service, String note,
+                                     LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
+
+    public record TrackRejected(String caseNumber, UtilityService service, String reason,
+                                LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
+
+    public record ServiceWithdrawn(String caseNumber, UtilityService service, String reason,
+                                   LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
+
+    /** The whole application is withdrawn; every open track ends with it. */
+    public record ApplicationWithdrawn(String caseNumber, String reason,
+                                       LocalDate occurredOn, Actor actor, Channel channel) implements CaseEvent {
+    }
+
+    public record ExternalWorksMaterialsPrepared(String caseNumber, int round, MaterialsPreparer preparedBy,
+                                                 boolean commitmentApplies, boolean touchesHighway, String note,
+                                                 LocalDate occurredOn, Actor actor, Channel channel)
+            implements CaseEvent {
+    }
+
+    public record CommitmentLetterUploaded(String caseNumber, int round, String documentName, String sha256,
+                                           LocalDate occurredOn, Actor actor, Channel channel) implements CaseEvent {
+    }
+
+    public record ExternalWorksSubmitted(String caseNumber, int round, List<Department> departments,
+                                         LocalDate occurredOn, Actor actor, Channel channel) implements CaseEvent {
+    }
+
+    public record ExternalWorksOpinionGiven(String caseNumber, int round, Department department, boolean agreed,
+                                            String reason, LocalDate occurredOn, Actor actor, Channel channel)
+            implements CaseEvent {
+    }
+
+    /** A department refused: the approval goes back to preparing materials for a new round. */
+    public record ExternalWorksReturnedForPreparation(String caseNumber, int round, Department refusedBy,
+                                                      String reason, LocalDate occurredOn, Actor actor,
+                                                      Channel channel) implements CaseEvent {
+    }
+
+    /** 核发许可决定书: external-works construction may start. */
+    public record ExternalWorksPermitIssued(String caseNumber, int round, String permitNumber,
+                                            LocalDate occurredOn, Actor actor, Channel channel) implements CaseEvent {
+    }
+}
