@@ -1,3 +1,23 @@
 package cn.weihai.lianbao;
-@org.springframework.boot.autoconfigure.SpringBootApplication
-public class LianbaoApplication { public static void main(String[] a){ org.springframework.boot.SpringApplication.run(LianbaoApplication.class,a);} }
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+@SpringBootApplication
+public class LianbaoApplication {
+    /** Business dates are Weihai's dates. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public static void main(String[] args) {
+        SpringApplication.run(LianbaoApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

@@ -1,0 +1,51 @@
+package cn.weihai.lianbao.casefile;
+
+import cn.weihai.lianbao.casefile.api.CaseDetails;
+import cn.weihai.lianbao.casefile.api.CaseEvent;
+import cn.weihai.lianbao.casefile.api.HistoryEntry;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one case straight from its events in the event store, so a read right after a write always shows
+ * that write, and the case can be shown as it stood at any moment.
+ */
+@Service
+public class CaseFileQueries {
+    private final EventStore eventStore;
+
+    public CaseFileQueries(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    public Optional<CaseDetails> find(String caseNumber) {
+        return CaseDetailsFold.fold(history(caseNumber).stream().map(HistoryEntry::event).toList());
+    }
+
+    /** The case as it stood at {@code moment}: only the events recorded up to then. */
+    public Optional<CaseDetails> asOf(String caseNumber, Instant moment) {
+        return CaseDetailsFold.fold(history(caseNumber).stream()
+                .filter(h -> !h.recordedAt().isAfter(moment)).map(HistoryEntry::event).toList());
+    }
+
+    public List<HistoryEntry> history(String caseNumber) {
+        if (caseNumber == null || caseNumber.isBlank()) {
+            return List.of();
+        }
+        return eventStore.readEvents(caseNumber).asStream()
+                .filter(m -> m.getPayload() instanceof CaseEvent)
+                .map(CaseFileQueries::entry)
+                .toList();
+    }
+
+    private static HistoryEntry entry(DomainEventMessage<?> m) {
+        CaseEvent e = (CaseEvent) m.getPayload();
+        return new HistoryEntry(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), e.occurredOn(),
+                m.getTimestamp(), e.actor(), e.channel(), e);
+    }
+}

@@ -1,0 +1,351 @@
+package cn.weihai.lianbao.casefile;
+
+import cn.weihai.lianbao.casefile.api.ApprovalStatus;
+import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
+import cn.weihai.lianbao.casefile.api.Commands.GiveExternalWorksOpinion;
+import cn.weihai.lianbao.casefile.api.Commands.IssueExternalWorksPermit;
+import cn.weihai.lianbao.casefile.api.Commands.PrepareExternalWorksMaterials;
+import cn.weihai.lianbao.casefile.api.Commands.RecordTrackStep;
+import cn.weihai.lianbao.casefile.api.Commands.SubmitExternalWorks;
+import cn.weihai.lianbao.casefile.api.Commands.UploadCommitmentLetter;
+import cn.weihai.lianbao.casefile.api.Commands.WithdrawApplication;
+import cn.weihai.lianbao.casefile.api.Commands.WithdrawService;
+import cn.weihai.lianbao.casefile.api.Department;
+import cn.weihai.lianbao.casefile.api.Events.ApplicationAccepted;
+import cn.weihai.lianbao.casefile.api.Events.ApplicationWithdrawn;
+import cn.weihai.lianbao.casefile.api.Events.CommitmentLetterUploaded;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksMaterialsPrepared;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksOpinionGiven;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksPermitIssued;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksReturnedForPreparation;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
+import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
+import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
+import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
+import cn.weihai.lianbao.casefile.api.Events.TrackPaused;
+import cn.weihai.lianbao.casefile.api.Events.TrackRejected;
+import cn.weihai.lianbao.casefile.api.Events.TrackResumed;
+import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
+import cn.weihai.lianbao.casefile.api.ServiceSelection;
+import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.casefile.api.TrackStep;
+import cn.weihai.lianbao.shared.InvalidInputException;
+import cn.weihai.lianbao.shared.RuleViolationException;
+import cn.weihai.lianbao.shared.UtilityService;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * 联合报装申请: one combined application, one track per selected utility service and, when any service
+ * needs external works, the external-works joint approval.
+ */
+@Aggregate
+public class CombinedApplication {
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+
+    @AggregateIdentifier
+    private String caseNumber;
+    private final Map<UtilityService, Track> tracks = new EnumMap<>(UtilityService.class);
+    private ExternalWorksApproval approval;
+    private boolean withdrawn;
+
+    protected CombinedApplication() {
+    }
+
+    @CommandHandler
+    public CombinedApplication(AcceptApplication cmd, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        var violations = IntakeValidator.validate(cmd, today);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        List<ServiceSelection> services = cmd.services();
+        boolean externalWorks = services.stream().anyMatch(ServiceSelection::externalWorks);
+        apply(new ApplicationAccepted(cmd.caseNumber(), cmd.acceptedOn() == null ? today : cmd.acceptedOn(),
+                cmd.channel(), Normalize.applicant(cmd.applicant()), Normalize.project(cmd.project()),
+                List.copyOf(services), externalWorks, cmd.actor()));
+    }
+
+    @CommandHandler
+    public void handle(RecordTrackStep cmd, Clock clock) {
+        requireOpen();
+        Track track = track(cmd.service());
+        if (cmd.step() == null) {
+            throw InvalidInputException.of("step", "validation.required");
+        }
+        String note = Normalize.text(cmd.note());
+        if (cmd.step().requiresNote() && note == null) {
+            throw InvalidInputException.of("note", "validation.reasonRequired");
+        }
+        boolean permitIssued = approval != null && approval.permitIssued();
+        List<TrackStep> allowed = track.allowedSteps(permitIssued);
+        if (!allowed.contains(cmd.step())) {
+            if (track.status() != TrackStatus.PAUSED && track.status() != TrackStatus.SUPPLEMENT_REQUESTED
+                    && track.blockedByPermit(cmd.step(), permitIssued)) {
+                throw new RuleViolationException("rule.track.permitRequired", cmd.service(),
+                        approval.status());
+            }
+            throw new RuleViolationException("rule.track.stepNotAllowed", cmd.service(), cmd.step(),
+                    track.status(), allowed);
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), track.lastStepOn());
+        String cn = caseNumber;
+        UtilityService s = cmd.service();
+        switch (cmd.step()) {
+            case PAUSED -> apply(new TrackPaused(cn, s, note, on, cmd.actor(), cmd.channel()));
+            case RESUMED -> apply(new TrackResumed(cn, s, note, on, cmd.actor(), cmd.channel()));
+            case SUPPLEMENT_REQUESTED -> apply(new SupplementRequested(cn, s, note, on, cmd.actor(), cmd.channel()));
+            case SUPPLEMENT_SUPPLIED -> apply(new SupplementSupplied(cn, s, note, on, cmd.actor(), cmd.channel()));
+            case REJECTED -> apply(new TrackRejected(cn, s, note, on, cmd.actor(), cmd.channel()));
+            default -> apply(new TrackStepRecorded(cn, s, cmd.step().reachedStage(), note, on, cmd.actor(),
+                    cmd.channel()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(WithdrawService cmd, Clock clock) {
+        requireOpen();
+        Track track = track(cmd.service());
+        if (track.isFinished()) {
+            throw new RuleViolationException("rule.track.finished", cmd.service(), track.status());
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), track.lastStepOn());
+        apply(new ServiceWithdrawn(caseNumber, cmd.service(), Normalize.text(cmd.reason()), on, cmd.actor(),
+                cmd.channel()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawApplication cmd, Clock clock) {
+        requireOpen();
+        if (tracks.values().stream().allMatch(Track::isFinished)) {
+            throw new RuleViolationException("rule.case.completed", caseNumber);
+        }
+        LocalDate latest = tracks.values().stream().map(Track::lastStepOn).max(LocalDate::compareTo).orElseThrow();
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), latest);
+        apply(new ApplicationWithdrawn(caseNumber, Normalize.text(cmd.reason()), on, cmd.actor(), cmd.channel()));
+    }
+
+    @CommandHandler
+    public void handle(PrepareExternalWorksMaterials cmd, Clock clock) {
+        ExternalWorksApproval a = openApproval();
+        if (a.status() != ApprovalStatus.PREPARING && a.status() != ApprovalStatus.MATERIALS_PREPARED) {
+            throw new RuleViolationException("rule.approval.notPreparing", a.status());
+        }
+        if (cmd.preparedBy() == null) {
+            throw InvalidInputException.of("preparedBy", "validation.required");
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        apply(new ExternalWorksMaterialsPrepared(caseNumber, a.round(), cmd.preparedBy(), cmd.commitmentApplies(),
+                cmd.touchesHighway(), Normalize.text(cmd.note()), on, cmd.actor(), cmd.channel()));
+    }
+
+    @CommandHandler
+    public void handle(UploadCommitmentLetter cmd, Clock clock) {
+        ExternalWorksApproval a = openApproval();
+        if (a.status() != ApprovalStatus.MATERIALS_PREPARED) {
+            throw new RuleViolationException("rule.approval.materialsFirst", a.status());
+        }
+        if (!a.commitmentApplies()) {
+            throw new RuleViolationException("rule.approval.commitmentNotApplicable");
+        }
+        List<cn.weihai.lianbao.shared.FieldViolation> v = new ArrayList<>();
+        if (Normalize.text(cmd.documentName()) == null) {
+            v.add(cn.weihai.lianbao.shared.FieldViolation.of("documentName", "validation.required"));
+        }
+        if (cmd.sha256() != null && !SHA256.matcher(cmd.sha256()).matches()) {
+            v.add(cn.weihai.lianbao.shared.FieldViolation.of("sha256", "validation.sha256.invalid"));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        apply(new CommitmentLetterUploaded(caseNumber, a.round(), cmd.documentName().strip(),
+                cmd.sha256() == null ? null : cmd.sha256().toLowerCase(), on, cmd.actor(), cmd.channel()));
+    }
+
+    @CommandHandler
+    public void handle(SubmitExternalWorks cmd, Clock clock) {
+        ExternalWorksApproval a = openApproval();
+        if (a.status() != ApprovalStatus.MATERIALS_PREPARED) {
+            throw new RuleViolationException("rule.approval.materialsFirst", a.status());
+        }
+        if (a.commitmentApplies() && !a.commitmentLetterUploaded()) {
+            throw new RuleViolationException("rule.approval.commitmentLetterMissing");
+        }
+        if (cmd.departments() == null || cmd.departments().isEmpty()) {
+            throw InvalidInputException.of("departments", "validation.departments.none");
+        }
+        List<Department> to = new ArrayList<>(cmd.departments().stream().sorted().toList());
+        if (a.touchesHighway() && !to.contains(Department.HIGHWAY)) {
+            to.add(Department.HIGHWAY);
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        apply(new ExternalWorksSubmitted(caseNumber, a.round(), List.copyOf(to), on, cmd.actor(), cmd.channel()));
+    }
+
+    @CommandHandler
+    public void handle(GiveExternalWorksOpinion cmd, Clock clock) {
+        ExternalWorksApproval a = openApproval();
+        if (a.status() != ApprovalStatus.UNDER_REVIEW) {
+            throw new RuleViolationException("rule.approval.notUnderReview", a.status());
+        }
+        if (cmd.department() == null) {
+            throw InvalidInputException.of("department", "validation.required");
+        }
+        if (!a.isConcerned(cmd.department())) {
+            throw new RuleViolationException("rule.approval.departmentNotConcerned", cmd.department());
+        }
+        if (a.hasOpinionFrom(cmd.department())) {
+            throw new RuleViolationException("rule.approval.opinionAlreadyGiven", cmd.department());
+        }
+        String reason = Normalize.text(cmd.reason());
+        if (!cmd.agreed() && reason == null) {
+            throw InvalidInputException.of("reason", "validation.reasonRequired");
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        apply(new ExternalWorksOpinionGiven(caseNumber, a.round(), cmd.department(), cmd.agreed(), reason, on,
+                cmd.actor(), cmd.channel()));
+        if (!cmd.agreed()) {
+            apply(new ExternalWorksReturnedForPreparation(caseNumber, a.round(), cmd.department(), reason, on,
+                    cmd.actor(), cmd.channel()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(IssueExternalWorksPermit cmd, Clock clock) {
+        ExternalWorksApproval a = openApproval();
+        if (a.status() != ApprovalStatus.UNDER_REVIEW) {
+            throw new RuleViolationException("rule.approval.notUnderReview", a.status());
+        }
+        List<Department> pending = a.notYetAgreed();
+        if (!pending.isEmpty()) {
+            throw new RuleViolationException("rule.approval.opinionsPending", pending);
+        }
+        String permitNumber = Normalize.text(cmd.permitNumber());
+        if (permitNumber == null) {
+            throw InvalidInputException.of("permitNumber", "validation.required");
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        apply(new ExternalWorksPermitIssued(caseNumber, a.round(), permitNumber, on, cmd.actor(), cmd.channel()));
+    }
+
+    private void requireOpen() {
+        if (withdrawn) {
+            throw new RuleViolationException("rule.case.withdrawn", caseNumber);
+        }
+    }
+
+    private Track track(UtilityService service) {
+        if (service == null) {
+            throw InvalidInputException.of("service", "validation.required");
+        }
+        Track track = tracks.get(service);
+        if (track == null) {
+            throw new RuleViolationException("rule.track.notSelected", service, List.copyOf(tracks.keySet()));
+        }
+        return track;
+    }
+
+    private ExternalWorksApproval openApproval() {
+        requireOpen();
+        if (approval == null) {
+            throw new RuleViolationException("rule.approval.notRequired", caseNumber);
+        }
+        if (approval.permitIssued()) {
+            throw new RuleViolationException("rule.approval.permitAlreadyIssued");
+        }
+        return approval;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationAccepted e) {
+        caseNumber = e.caseNumber();
+        e.services().forEach(s -> tracks.put(s.service(), new Track(s, e.occurredOn())));
+        if (e.externalWorksApprovalRequired()) {
+            approval = new ExternalWorksApproval(e.occurredOn());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TrackStepRecorded e) {
+        tracks.get(e.service()).reached(e.stage(), e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(TrackPaused e) {
+        tracks.get(e.service()).waitFor(TrackStatus.PAUSED, e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupplementRequested e) {
+        tracks.get(e.service()).waitFor(TrackStatus.SUPPLEMENT_REQUESTED, e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(TrackResumed e) {
+        tracks.get(e.service()).stopWaiting(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupplementSupplied e) {
+        tracks.get(e.service()).stopWaiting(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(TrackRejected e) {
+        tracks.get(e.service()).end(TrackStatus.REJECTED, e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ServiceWithdrawn e) {
+        tracks.get(e.service()).end(TrackStatus.WITHDRAWN, e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationWithdrawn e) {
+        withdrawn = true;
+        tracks.values().stream().filter(t -> !t.isFinished()).forEach(t -> t.end(TrackStatus.WITHDRAWN, e.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(ExternalWorksMaterialsPrepared e) {
+        approval.materialsPrepared(e.commitmentApplies(), e.touchesHighway(), e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentLetterUploaded e) {
+        approval.commitmentLetterUploaded(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ExternalWorksSubmitted e) {
+        approval.submitted(e.departments(), e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ExternalWorksOpinionGiven e) {
+        approval.opinionGiven(e.department(), e.agreed(), e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ExternalWorksReturnedForPreparation e) {
+        approval.returnedForPreparation(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ExternalWorksPermitIssued e) {
+        approval.permitIssued(e.occurredOn());
+    }
+}

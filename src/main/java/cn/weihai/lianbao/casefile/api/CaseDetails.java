@@ -1,0 +1,41 @@
+package cn.weihai.lianbao.casefile.api;
+
+import cn.weihai.lianbao.shared.Actor;
+import cn.weihai.lianbao.shared.Channel;
+import cn.weihai.lianbao.shared.PowerCategory;
+import cn.weihai.lianbao.shared.UtilityService;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A case as it stands after a given sequence of its events (the case page and the v1 GET). */
+public record CaseDetails(String caseNumber, CaseStatus status, LocalDate acceptedOn, Channel channel,
+                          Applicant applicant, Project project, Actor acceptedBy, List<TrackDetails> tracks,
+                          ApprovalDetails approval, long version) {
+
+    public Optional<TrackDetails> track(UtilityService service) {
+        return tracks.stream().filter(t -> t.service() == service).findFirst();
+    }
+
+    public record TrackDetails(UtilityService service, boolean externalWorks, PowerCategory powerCategory,
+                               TrackStatus status, TrackStage stage, String waitingReason, String endReason,
+                               LocalDate lastStepOn, LocalDate completedOn, List<Pause> pauses,
+                               List<TrackStep> allowedSteps) {
+    }
+
+    /** A stretch of applicant-side waiting: the clock stops from {@code from} to {@code to} (null while open). */
+    public record Pause(TrackStatus kind, LocalDate from, LocalDate to, String reason) {
+    }
+
+    public record ApprovalDetails(ApprovalStatus status, int round, MaterialsPreparer preparedBy,
+                                  boolean commitmentApplies, boolean touchesHighway, String commitmentLetter,
+                                  List<Opinion> opinions, String permitNumber, LocalDate permitIssuedOn,
+                                  List<Opinion> earlierRounds) {
+    }
+
+    /** A department's opinion; {@code agreed} is null while it is pending. */
+    public record Opinion(int round, Department department, Boolean agreed, String reason, LocalDate givenOn,
+                          Actor actor) {
+    }
+}
