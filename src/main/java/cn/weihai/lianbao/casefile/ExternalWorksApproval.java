@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** The external-works joint approval (外线工程联合审批) of a case: rounds of preparation and parallel opinions. */
@@ -103,5 +104,18 @@ final class ExternalWorksApproval {
     void permitIssued(LocalDate on) {
         this.status = ApprovalStatus.PERMIT_ISSUED;
         this.lastStepOn = on;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExternalWorksApproval a && status == a.status && round == a.round
+                && commitmentApplies == a.commitmentApplies && touchesHighway == a.touchesHighway
+                && commitmentLetterUploaded == a.commitmentLetterUploaded && departments.equals(a.departments)
+                && opinions.equals(a.opinions) && Objects.equals(lastStepOn, a.lastStepOn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, round, departments, opinions, lastStepOn);
     }
 }

@@ -9,6 +9,7 @@ import cn.weihai.lianbao.shared.UtilityService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** One utility's track inside the case: its stage, and whether it waits on the applicant or has ended. */
 final class Track {
@@ -94,5 +95,16 @@ final class Track {
     void end(TrackStatus how, LocalDate on) {
         ended = how;
         lastStepOn = on;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Track t && selection.equals(t.selection) && stage == t.stage && waiting == t.waiting
+                && ended == t.ended && Objects.equals(lastStepOn, t.lastStepOn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(selection, stage, waiting, ended, lastStepOn);
     }
 }
