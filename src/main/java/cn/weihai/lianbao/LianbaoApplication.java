@@ -1,13 +1,16 @@
 package cn.weihai.lianbao;
 
 import org.springframework.boot.SpringApplication;
+import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
 import java.time.ZoneId;
 
 @SpringBootApplication
+@EnableConfigurationProperties(TimeLimitPolicy.class)
 public class LianbaoApplication {
     /** Business dates are Weihai's dates. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -26,7 +26,12 @@ import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
 import cn.weihai.lianbao.casefile.api.MaterialsPreparer;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStage;
+import cn.weihai.lianbao.casefile.api.TrackLimit;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.calendar.WorkingDayCalendar;
+import cn.weihai.lianbao.deadline.ClockReading;
+import cn.weihai.lianbao.deadline.TrackClock;
+import cn.weihai.lianbao.deadline.Wait;
 import cn.weihai.lianbao.shared.UtilityService;
 
 import java.time.LocalDate;
@@ -48,9 +53,18 @@ public final class CaseDetailsFold {
     private ApprovalExtras approvalExtras;
     private boolean withdrawn;
     private long version = -1;
+    private final ClockContext clocks;
 
-    public static Optional<CaseDetails> fold(List<? extends CaseEvent> events) {
-        CaseDetailsFold fold = new CaseDetailsFold();
+    /** What reading the clocks needs: the calendar in force, today, and the DUE_SOON threshold. */
+    public record ClockContext(WorkingDayCalendar calendar, LocalDate today, int dueSoonWorkingDays) {
+    }
+
+    public CaseDetailsFold(ClockContext clocks) {
+        this.clocks = clocks;
+    }
+
+    public static Optional<CaseDetails> fold(List<? extends CaseEvent> events, ClockContext clocks) {
+        CaseDetailsFold fold = new CaseDetailsFold(clocks);
         events.forEach(fold::apply);
         return fold.result();
     }
@@ -63,6 +77,9 @@ public final class CaseDetailsFold {
                 track(e.service()).reached(e.stage(), e.occurredOn());
                 if (e.stage() == TrackStage.CONNECTED) {
                     extras.get(e.service()).completedOn = e.occurredOn();
+                }
+                if (e.stage() == TrackStage.PLAN_ISSUED) {
+                    extras.get(e.service()).planIssuedOn = e.occurredOn();
                 }
             }
             case TrackPaused e -> waitFor(e.service(), TrackStatus.PAUSED, e.reason(), e.occurredOn());
@@ -88,6 +105,7 @@ public final class CaseDetailsFold {
             }
             case ExternalWorksSubmitted e -> {
                 approval.submitted(e.departments(), e.occurredOn());
+                approvalExtras.submittedOn = e.occurredOn();
                 approvalExtras.opinions.clear();
                 e.departments().forEach(d -> approvalExtras.opinions.add(
                         new Opinion(e.round(), d, null, null, null, null)));
@@ -103,6 +121,7 @@ public final class CaseDetailsFold {
                 approvalExtras.earlierRounds.addAll(approvalExtras.opinions);
                 approvalExtras.opinions.clear();
                 approvalExtras.commitmentLetter = null;
+                approvalExtras.submittedOn = null;
             }
             case ExternalWorksPermitIssued e -> {
                 approval.permitIssued(e.occurredOn());
@@ -117,11 +136,12 @@ public final class CaseDetailsFold {
         accepted = e;
         for (ServiceSelection s : e.services()) {
             tracks.put(s.service(), new Track(s, e.occurredOn()));
-            extras.put(s.service(), new TrackExtras(s));
+            TrackLimit limit = e.limits().stream().filter(l -> l.service() == s.service()).findFirst().orElseThrow();
+            extras.put(s.service(), new TrackExtras(s, limit));
         }
         if (e.externalWorksApprovalRequired()) {
             approval = new ExternalWorksApproval(e.occurredOn());
-            approvalExtras = new ApprovalExtras();
+            approvalExtras = new ApprovalExtras(e.externalWorksApprovalLimit());
         }
     }
 
@@ -159,13 +179,28 @@ public final class CaseDetailsFold {
             trackDetails.add(new TrackDetails(t.service(), x.selection.externalWorks(), x.selection.powerCategory(),
                     status, t.stage(), status == TrackStatus.PAUSED || status == TrackStatus.SUPPLEMENT_REQUESTED
                     ? x.pauses.getLast().reason() : null, x.endReason, t.lastStepOn(), x.completedOn,
-                    List.copyOf(x.pauses), withdrawn ? List.of() : t.allowedSteps(permitIssued)));
+                    List.copyOf(x.pauses), withdrawn ? List.of() : t.allowedSteps(permitIssued),
+                    x.limit.workingDays(), x.limit.planReplyWorkingDays(), x.planIssuedOn,
+                    read(x.limit.workingDays(), x.pauses, x.completedOn),
+                    x.limit.planReplyWorkingDays() == null ? null
+                            : read(x.limit.planReplyWorkingDays(), x.pauses, planReplyStop(x))));
         }
         CaseStatus status = withdrawn ? CaseStatus.WITHDRAWN
                 : tracks.values().stream().allMatch(Track::isFinished) ? CaseStatus.COMPLETED : CaseStatus.IN_PROGRESS;
         return Optional.of(new CaseDetails(accepted.caseNumber(), status, accepted.occurredOn(), accepted.channel(),
                 accepted.applicant(), accepted.project(), accepted.actor(), List.copyOf(trackDetails),
                 approvalDetails(), version));
+    }
+
+    /** The plan-reply clock stops when the plan is issued, or when the track ends before that. */
+    private static LocalDate planReplyStop(TrackExtras x) {
+        return x.planIssuedOn != null ? x.planIssuedOn : x.completedOn;
+    }
+
+    private ClockReading read(int limit, List<Pause> pauses, LocalDate stoppedOn) {
+        List<Wait> waits = pauses.stream().map(p -> new Wait(p.from(), p.to())).toList();
+        return TrackClock.read(clocks.calendar(), accepted.occurredOn(), limit, waits, stoppedOn, clocks.today(),
+                clocks.dueSoonWorkingDays());
     }
 
     private ApprovalDetails approvalDetails() {
@@ -176,17 +211,22 @@ public final class CaseDetailsFold {
         boolean prepared = approval.status() != ApprovalStatus.PREPARING;
         return new ApprovalDetails(approval.status(), approval.round(), prepared ? x.preparedBy : null,
                 prepared && approval.commitmentApplies(), prepared && approval.touchesHighway(), x.commitmentLetter,
-                List.copyOf(x.opinions), x.permitNumber, x.permitIssuedOn, List.copyOf(x.earlierRounds));
+                List.copyOf(x.opinions), x.permitNumber, x.permitIssuedOn, List.copyOf(x.earlierRounds), x.limit,
+                x.submittedOn, x.submittedOn == null ? null : TrackClock.read(clocks.calendar(), x.submittedOn,
+                x.limit, List.of(), x.permitIssuedOn, clocks.today(), clocks.dueSoonWorkingDays()));
     }
 
     private static final class TrackExtras {
         final ServiceSelection selection;
+        final TrackLimit limit;
         final List<Pause> pauses = new ArrayList<>();
         String endReason;
         LocalDate completedOn;
+        LocalDate planIssuedOn;
 
-        TrackExtras(ServiceSelection selection) {
+        TrackExtras(ServiceSelection selection, TrackLimit limit) {
             this.selection = selection;
+            this.limit = limit;
         }
     }
 
@@ -197,5 +237,11 @@ public final class CaseDetailsFold {
         final List<Opinion> earlierRounds = new ArrayList<>();
         String permitNumber;
         LocalDate permitIssuedOn;
+        LocalDate submittedOn;
+        final int limit;
+
+        ApprovalExtras(int limit) {
+            this.limit = limit;
+        }
     }
 }

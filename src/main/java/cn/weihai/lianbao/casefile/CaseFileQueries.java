@@ -3,11 +3,15 @@ package cn.weihai.lianbao.casefile;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.CaseEvent;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
+import cn.weihai.lianbao.calendar.CalendarService;
+import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,19 +22,32 @@ import java.util.Optional;
 @Service
 public class CaseFileQueries {
     private final EventStore eventStore;
+    private final CalendarService calendar;
+    private final TimeLimitPolicy limits;
+    private final Clock clock;
 
-    public CaseFileQueries(EventStore eventStore) {
+    public CaseFileQueries(EventStore eventStore, CalendarService calendar, TimeLimitPolicy limits, Clock clock) {
         this.eventStore = eventStore;
+        this.calendar = calendar;
+        this.limits = limits;
+        this.clock = clock;
     }
 
+    /** The case now, its clocks read today. */
     public Optional<CaseDetails> find(String caseNumber) {
-        return CaseDetailsFold.fold(history(caseNumber).stream().map(HistoryEntry::event).toList());
+        return CaseDetailsFold.fold(history(caseNumber).stream().map(HistoryEntry::event).toList(),
+                clocksOn(LocalDate.now(clock)));
     }
 
-    /** The case as it stood at {@code moment}: only the events recorded up to then. */
+    /** The case as it stood at {@code moment}: only the events recorded up to then, clocks read on that day. */
     public Optional<CaseDetails> asOf(String caseNumber, Instant moment) {
         return CaseDetailsFold.fold(history(caseNumber).stream()
-                .filter(h -> !h.recordedAt().isAfter(moment)).map(HistoryEntry::event).toList());
+                        .filter(h -> !h.recordedAt().isAfter(moment)).map(HistoryEntry::event).toList(),
+                clocksOn(LocalDate.ofInstant(moment, clock.getZone())));
+    }
+
+    private CaseDetailsFold.ClockContext clocksOn(LocalDate day) {
+        return new CaseDetailsFold.ClockContext(calendar.current(), day, limits.getDueSoonWorkingDays());
     }
 
     public List<HistoryEntry> history(String caseNumber) {

@@ -28,7 +28,9 @@ import cn.weihai.lianbao.casefile.api.Events.TrackResumed;
 import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.casefile.api.TrackLimit;
 import cn.weihai.lianbao.casefile.api.TrackStep;
+import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.RuleViolationException;
 import cn.weihai.lianbao.shared.UtilityService;
@@ -65,7 +67,7 @@ public class CombinedApplication {
     }
 
     @CommandHandler
-    public CombinedApplication(AcceptApplication cmd, Clock clock) {
+    public CombinedApplication(AcceptApplication cmd, Clock clock, TimeLimitPolicy limits) {
         LocalDate today = LocalDate.now(clock);
         var violations = IntakeValidator.validate(cmd, today);
         if (!violations.isEmpty()) {
@@ -75,7 +77,15 @@ public class CombinedApplication {
         boolean externalWorks = services.stream().anyMatch(ServiceSelection::externalWorks);
         apply(new ApplicationAccepted(cmd.caseNumber(), cmd.acceptedOn() == null ? today : cmd.acceptedOn(),
                 cmd.channel(), Normalize.applicant(cmd.applicant()), Normalize.project(cmd.project()),
-                List.copyOf(services), externalWorks, cmd.actor()));
+                List.copyOf(services), externalWorks, limitsOf(services, limits),
+                externalWorks ? limits.getExternalWorksApproval() : 0, cmd.actor()));
+    }
+
+    private static List<TrackLimit> limitsOf(List<ServiceSelection> services, TimeLimitPolicy policy) {
+        return services.stream().map(s -> {
+            var limit = policy.limitFor(s.service(), s.externalWorks(), s.powerCategory());
+            return new TrackLimit(s.service(), limit.workingDays(), limit.planReplyWorkingDays());
+        }).toList();
     }
 
     @CommandHandler

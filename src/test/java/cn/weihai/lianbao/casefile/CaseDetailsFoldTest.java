@@ -31,9 +31,13 @@ class CaseDetailsFoldTest {
     private static final LocalDate MAR_5 = LocalDate.of(2026, 3, 5);
     private static final Channel CH = Channel.STAFF_WORKSPACE;
 
+    /** Read on Tuesday 2026-03-10. */
+    private static final CaseDetailsFold.ClockContext CLOCKS =
+            new CaseDetailsFold.ClockContext(cn.weihai.lianbao.calendar.WorkingDayCalendar.shipped(), TODAY, 1);
+
     @Test
     void noEventsNoCase() {
-        assertThat(CaseDetailsFold.fold(List.of())).isEmpty();
+        assertThat(CaseDetailsFold.fold(List.of(), CLOCKS)).isEmpty();
     }
 
     @Test
@@ -43,7 +47,7 @@ class CaseDetailsFoldTest {
                 reached(WATER, TrackStage.PLAN_ISSUED, MAR_3, WATER_STAFF),
                 new TrackPaused(CASE, POWER, "等待用户缴费", MAR_3, POWER_STAFF, CH),
                 new TrackResumed(CASE, POWER, null, MAR_5, POWER_STAFF, CH),
-                new TrackPaused(CASE, POWER, "等待用户红线内工程", MAR_5, POWER_STAFF, CH))).orElseThrow();
+                new TrackPaused(CASE, POWER, "等待用户红线内工程", MAR_5, POWER_STAFF, CH)), CLOCKS).orElseThrow();
 
         assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(c.version()).isEqualTo(5);
@@ -58,6 +62,35 @@ class CaseDetailsFoldTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(MAR_3, MAR_5),
                         org.assertj.core.groups.Tuple.tuple(MAR_5, null));
         assertThat(c.approval().status()).isEqualTo(ApprovalStatus.PREPARING);
+
+        // water with external works: 25 working days from Mon 03-02, 6 used by Tue 03-10
+        assertThat(water.clock().dueDate()).isEqualTo(LocalDate.of(2026, 4, 7)); // Qingming 04-04..06 off
+        assertThat(water.clock().usedWorkingDays()).isEqualTo(6);
+        assertThat(water.clock().remainingWorkingDays()).isEqualTo(19);
+        // power 10 kV dual, 18 days; waited 03-04, 03-05 (closed wait) and 03-06, 03-09, 03-10 (open wait):
+        // only Tue 03-03 counts
+        assertThat(power.clock().usedWorkingDays()).isEqualTo(1);
+        assertThat(power.clock().dueDate()).isEqualTo(CAL.workingDaysAfter(LocalDate.of(2026, 3, 2), 18 + 5));
+        assertThat(power.planReplyClock()).isNull();
+    }
+
+    private static final cn.weihai.lianbao.calendar.WorkingDayCalendar CAL =
+            cn.weihai.lianbao.calendar.WorkingDayCalendar.shipped();
+
+    @Test
+    void kv35RunsAPlanReplyClockThatStopsWhenThePlanIsIssued() {
+        var kv35 = List.of(new cn.weihai.lianbao.casefile.api.ServiceSelection(POWER, false,
+                cn.weihai.lianbao.shared.PowerCategory.KV35_DUAL));
+        CaseDetails c = CaseDetailsFold.fold(List.of(accepted(kv35),
+                reached(POWER, TrackStage.SURVEYED, MAR_3, POWER_STAFF),
+                reached(POWER, TrackStage.PLAN_ISSUED, MAR_5, POWER_STAFF)), CLOCKS).orElseThrow();
+        var power = c.track(POWER).orElseThrow();
+        assertThat(power.planReplyClock().limitWorkingDays()).isEqualTo(20);
+        assertThat(power.planReplyClock().usedWorkingDays()).isEqualTo(3);
+        assertThat(power.planReplyClock().onTime()).isTrue();
+        assertThat(power.clock().limitWorkingDays()).isEqualTo(32);
+        assertThat(power.clock().onTime()).isNull();
+        assertThat(power.clock().usedWorkingDays()).isEqualTo(6);
     }
 
     @Test
@@ -69,7 +102,7 @@ class CaseDetailsFoldTest {
                         Department.TRAFFIC_POLICE), MAR_3, WATER_STAFF, CH),
                 new ExternalWorksOpinionGiven(CASE, 1, Department.TRAFFIC_POLICE, false, "缺图", MAR_5, POLICE, CH),
                 new ExternalWorksReturnedForPreparation(CASE, 1, Department.TRAFFIC_POLICE, "缺图", MAR_5, POLICE, CH),
-                new ApplicationWithdrawn(CASE, "项目暂缓", MAR_5, CLERK, CH))).orElseThrow();
+                new ApplicationWithdrawn(CASE, "项目暂缓", MAR_5, CLERK, CH)), CLOCKS).orElseThrow();
 
         assertThat(c.approval().round()).isEqualTo(2);
         assertThat(c.approval().status()).isEqualTo(ApprovalStatus.PREPARING);

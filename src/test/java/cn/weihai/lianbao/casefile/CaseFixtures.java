@@ -8,7 +8,10 @@ import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
 import cn.weihai.lianbao.casefile.api.Project;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStage;
+import cn.weihai.lianbao.casefile.api.TrackLimit;
 import cn.weihai.lianbao.casefile.api.TrackStep;
+import cn.weihai.lianbao.deadline.TimeLimitPolicy;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
@@ -58,9 +61,28 @@ final class CaseFixtures {
         return new AcceptApplication(CASE, ACCEPTED_ON, Channel.GOV_SERVICE_CENTER, APPLICANT, PROJECT, services, CLERK);
     }
 
+    static final TimeLimitPolicy LIMITS = new TimeLimitPolicy();
+
     static ApplicationAccepted accepted(List<ServiceSelection> services) {
-        return new ApplicationAccepted(CASE, ACCEPTED_ON, Channel.GOV_SERVICE_CENTER, APPLICANT, PROJECT, services,
-                services.stream().anyMatch(ServiceSelection::externalWorks), CLERK);
+        return accepted(ACCEPTED_ON, Channel.GOV_SERVICE_CENTER, services);
+    }
+
+    static ApplicationAccepted accepted(LocalDate on, Channel channel, List<ServiceSelection> services) {
+        boolean external = services.stream().anyMatch(ServiceSelection::externalWorks);
+        return new ApplicationAccepted(CASE, on, channel, APPLICANT, PROJECT, services, external,
+                services.stream().map(CaseFixtures::limit).toList(), external ? 5 : 0, CLERK);
+    }
+
+    static TrackLimit limit(ServiceSelection s) {
+        var l = LIMITS.limitFor(s.service(), s.externalWorks(), s.powerCategory());
+        return new TrackLimit(s.service(), l.workingDays(), l.planReplyWorkingDays());
+    }
+
+    static AggregateTestFixture<CombinedApplication> fixture() {
+        var fixture = new AggregateTestFixture<>(CombinedApplication.class);
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(LIMITS);
+        return fixture;
     }
 
     static RecordTrackStep step(UtilityService service, TrackStep step, LocalDate on, String note, Actor actor) {

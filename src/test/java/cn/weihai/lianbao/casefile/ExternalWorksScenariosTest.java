@@ -48,8 +48,7 @@ class ExternalWorksScenariosTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(CombinedApplication.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture = fixture();
     }
 
     private static ExternalWorksMaterialsPrepared prepared(int round, boolean commitment, boolean highway) {

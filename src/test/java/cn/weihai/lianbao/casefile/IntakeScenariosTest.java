@@ -4,6 +4,7 @@ import cn.weihai.lianbao.casefile.api.Applicant;
 import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
 import cn.weihai.lianbao.casefile.api.Events.ApplicationAccepted;
 import cn.weihai.lianbao.casefile.api.Project;
+import cn.weihai.lianbao.casefile.api.TrackLimit;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.InvalidInputException;
@@ -25,8 +26,7 @@ class IntakeScenariosTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(CombinedApplication.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture = fixture();
     }
 
     @Test
@@ -36,6 +36,8 @@ class IntakeScenariosTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(accepted(WATER_EXTERNAL_AND_POWER));
         assertThat(accepted(WATER_EXTERNAL_AND_POWER).externalWorksApprovalRequired()).isTrue();
+        assertThat(accepted(WATER_EXTERNAL_AND_POWER).limits()).extracting(TrackLimit::workingDays)
+                .containsExactly(25, 18); // water with external works, 10 kV dual
     }
 
     @Test
@@ -51,8 +53,7 @@ class IntakeScenariosTest {
         var untidy = new Applicant(" 威海海景置业有限公司 ", " " + APPLICANT.creditCode() + " ", "张三 ", " 13806310000");
         fixture.givenNoPriorActivity()
                 .when(new AcceptApplication(CASE, null, Channel.AISHANDONG_APP, untidy, PROJECT, DIRECT_ONLY, CLERK))
-                .expectEvents(new ApplicationAccepted(CASE, TODAY, Channel.AISHANDONG_APP, APPLICANT, PROJECT,
-                        DIRECT_ONLY, false, CLERK));
+                .expectEvents(accepted(TODAY, Channel.AISHANDONG_APP, DIRECT_ONLY));
     }
 
     @Test
@@ -68,7 +69,7 @@ class IntakeScenariosTest {
 
         fixture.givenNoPriorActivity().when(cmd).expectException(InvalidInputException.class).expectNoEvents();
 
-        assertThatThrownBy(() -> new CombinedApplication(cmd, CLOCK))
+        assertThatThrownBy(() -> new CombinedApplication(cmd, CLOCK, LIMITS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field() + ":" + v.messageKey())
                         .containsExactlyInAnyOrder(
@@ -84,6 +85,31 @@ class IntakeScenariosTest {
                                 "services[1].powerCategory:validation.required",
                                 "services[2].type:validation.services.duplicate",
                                 "services[3].powerCategory:validation.services.powerCategoryOnlyForPower"));
+    }
+
+    @Test
+    void eachCaseRecordsTheLimitsItWasAcceptedUnder() {
+        var changed = new cn.weihai.lianbao.deadline.TimeLimitPolicy();
+        changed.setWaterExternal(20);
+        changed.setExternalWorksApproval(8);
+        var f = new AggregateTestFixture<>(CombinedApplication.class);
+        f.registerInjectableResource(CLOCK);
+        f.registerInjectableResource(changed);
+        var expected = accepted(WATER_EXTERNAL_AND_POWER);
+        f.givenNoPriorActivity()
+                .when(accept(WATER_EXTERNAL_AND_POWER))
+                .expectEvents(new ApplicationAccepted(CASE, ACCEPTED_ON, expected.channel(), APPLICANT, PROJECT,
+                        WATER_EXTERNAL_AND_POWER, true,
+                        List.of(new TrackLimit(UtilityService.WATER, 20, null), expected.limits().get(1)), 8, CLERK));
+    }
+
+    @Test
+    void kv35RecordsBothThePlanReplyAndTheGridStageLimit() {
+        var kv35 = List.of(new ServiceSelection(UtilityService.POWER, false, PowerCategory.KV35_SINGLE));
+        fixture.givenNoPriorActivity()
+                .when(accept(kv35))
+                .expectEvents(accepted(kv35));
+        assertThat(accepted(kv35).limits()).containsExactly(new TrackLimit(UtilityService.POWER, 22, 10));
     }
 
     @Test

@@ -39,8 +39,7 @@ class TrackScenariosTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(CombinedApplication.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture = fixture();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile.api;
 
+import cn.weihai.lianbao.deadline.ClockReading;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.PowerCategory;
@@ -18,10 +19,15 @@ public record CaseDetails(String caseNumber, CaseStatus status, LocalDate accept
         return tracks.stream().filter(t -> t.service() == service).findFirst();
     }
 
+    /**
+     * One track. {@code clock} is the track's statutory clock ({@code dueDate}, used/remaining days, warning);
+     * {@code planReplyClock} only for electricity at 35 kV and above (stops at PLAN_ISSUED).
+     */
     public record TrackDetails(UtilityService service, boolean externalWorks, PowerCategory powerCategory,
                                TrackStatus status, TrackStage stage, String waitingReason, String endReason,
                                LocalDate lastStepOn, LocalDate completedOn, List<Pause> pauses,
-                               List<TrackStep> allowedSteps) {
+                               List<TrackStep> allowedSteps, int limitWorkingDays, Integer planReplyLimitWorkingDays,
+                               LocalDate planIssuedOn, ClockReading clock, ClockReading planReplyClock) {
     }
 
     /** A stretch of applicant-side waiting: the clock stops from {@code from} to {@code to} (null while open). */
@@ -31,7 +37,8 @@ public record CaseDetails(String caseNumber, CaseStatus status, LocalDate accept
     public record ApprovalDetails(ApprovalStatus status, int round, MaterialsPreparer preparedBy,
                                   boolean commitmentApplies, boolean touchesHighway, String commitmentLetter,
                                   List<Opinion> opinions, String permitNumber, LocalDate permitIssuedOn,
-                                  List<Opinion> earlierRounds) {
+                                  List<Opinion> earlierRounds, int limitWorkingDays, LocalDate submittedOn,
+                                  ClockReading clock) {
     }
 
     /** A department's opinion; {@code agreed} is null while it is pending. */

@@ -15,7 +15,8 @@ public final class Events {
     /** 受理: the clocks of every track start from {@code occurredOn} (the acceptedOn date). */
     public record ApplicationAccepted(String caseNumber, LocalDate occurredOn, Channel channel, Applicant applicant,
                                       Project project, List<ServiceSelection> services,
-                                      boolean externalWorksApprovalRequired, Actor actor) implements CaseEvent {
+                                      boolean externalWorksApprovalRequired, List<TrackLimit> limits,
+                                      int externalWorksApprovalLimit, Actor actor) implements CaseEvent {
     }
 
     /** A forward step on a track: {@code stage} is the stage it reached. */
