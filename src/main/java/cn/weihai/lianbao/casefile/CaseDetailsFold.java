@@ -135,8 +135,8 @@ public final class CaseDetailsFold {
     private void accepted(ApplicationAccepted e) {
         accepted = e;
         for (ServiceSelection s : e.services()) {
-            tracks.put(s.service(), new Track(s, e.occurredOn()));
             TrackLimit limit = e.limits().stream().filter(l -> l.service() == s.service()).findFirst().orElseThrow();
+            tracks.put(s.service(), new Track(s, limit.workingDays(), e.occurredOn()));
             extras.put(s.service(), new TrackExtras(s, limit));
         }
         if (e.externalWorksApprovalRequired()) {

@@ -34,12 +34,20 @@ import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.RuleViolationException;
 import cn.weihai.lianbao.shared.UtilityService;
+import cn.weihai.lianbao.casefile.api.Commands.RecheckClocks;
+import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
+import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
+import cn.weihai.lianbao.deadline.ClockReading;
+import cn.weihai.lianbao.deadline.Warning;
+import cn.weihai.lianbao.shared.Actor;
+import cn.weihai.lianbao.shared.Channel;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -57,8 +65,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class CombinedApplication {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
+    static final String CLOCK_CHECK = "case-clock";
+
     @AggregateIdentifier
     private String caseNumber;
+    private LocalDate acceptedOn;
     private final Map<UtilityService, Track> tracks = new EnumMap<>(UtilityService.class);
     private ExternalWorksApproval approval;
     private boolean withdrawn;
@@ -67,8 +78,9 @@ public class CombinedApplication {
     }
 
     @CommandHandler
-    public CombinedApplication(AcceptApplication cmd, Clock clock, TimeLimitPolicy limits) {
-        LocalDate today = LocalDate.now(clock);
+    public CombinedApplication(AcceptApplication cmd, TrackClocks clocks, TimeLimitPolicy limits,
+                               DeadlineManager deadlines) {
+        LocalDate today = clocks.today();
         var violations = IntakeValidator.validate(cmd, today);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -78,7 +90,9 @@ public class CombinedApplication {
         apply(new ApplicationAccepted(cmd.caseNumber(), cmd.acceptedOn() == null ? today : cmd.acceptedOn(),
                 cmd.channel(), Normalize.applicant(cmd.applicant()), Normalize.project(cmd.project()),
                 List.copyOf(services), externalWorks, limitsOf(services, limits),
-                externalWorks ? limits.getExternalWorksApproval() : 0, cmd.actor()));
+                externalWorks ? limits.getExternalWorksApproval() : 0, cmd.actor()))
+                // in a constructor the event is applied only after construction
+                .andThen(() -> scheduleClockCheck(deadlines, clocks, today));
     }
 
     private static List<TrackLimit> limitsOf(List<ServiceSelection> services, TimeLimitPolicy policy) {
@@ -89,7 +103,7 @@ public class CombinedApplication {
     }
 
     @CommandHandler
-    public void handle(RecordTrackStep cmd, Clock clock) {
+    public void handle(RecordTrackStep cmd, TrackClocks clocks, DeadlineManager deadlines) {
         requireOpen();
         Track track = track(cmd.service());
         if (cmd.step() == null) {
@@ -110,7 +124,7 @@ public class CombinedApplication {
             throw new RuleViolationException("rule.track.stepNotAllowed", cmd.service(), cmd.step(),
                     track.status(), allowed);
         }
-        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), track.lastStepOn());
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), track.lastStepOn());
         String cn = caseNumber;
         UtilityService s = cmd.service();
         switch (cmd.step()) {
@@ -122,33 +136,36 @@ public class CombinedApplication {
             default -> apply(new TrackStepRecorded(cn, s, cmd.step().reachedStage(), note, on, cmd.actor(),
                     cmd.channel()));
         }
+        scheduleClockCheck(deadlines, clocks, clocks.today());
     }
 
     @CommandHandler
-    public void handle(WithdrawService cmd, Clock clock) {
+    public void handle(WithdrawService cmd, TrackClocks clocks, DeadlineManager deadlines) {
         requireOpen();
         Track track = track(cmd.service());
         if (track.isFinished()) {
             throw new RuleViolationException("rule.track.finished", cmd.service(), track.status());
         }
-        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), track.lastStepOn());
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), track.lastStepOn());
         apply(new ServiceWithdrawn(caseNumber, cmd.service(), Normalize.text(cmd.reason()), on, cmd.actor(),
                 cmd.channel()));
+        scheduleClockCheck(deadlines, clocks, clocks.today());
     }
 
     @CommandHandler
-    public void handle(WithdrawApplication cmd, Clock clock) {
+    public void handle(WithdrawApplication cmd, TrackClocks clocks, DeadlineManager deadlines) {
         requireOpen();
         if (tracks.values().stream().allMatch(Track::isFinished)) {
             throw new RuleViolationException("rule.case.completed", caseNumber);
         }
         LocalDate latest = tracks.values().stream().map(Track::lastStepOn).max(LocalDate::compareTo).orElseThrow();
-        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), latest);
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), latest);
         apply(new ApplicationWithdrawn(caseNumber, Normalize.text(cmd.reason()), on, cmd.actor(), cmd.channel()));
+        scheduleClockCheck(deadlines, clocks, clocks.today());
     }
 
     @CommandHandler
-    public void handle(PrepareExternalWorksMaterials cmd, Clock clock) {
+    public void handle(PrepareExternalWorksMaterials cmd, TrackClocks clocks) {
         ExternalWorksApproval a = openApproval();
         if (a.status() != ApprovalStatus.PREPARING && a.status() != ApprovalStatus.MATERIALS_PREPARED) {
             throw new RuleViolationException("rule.approval.notPreparing", a.status());
@@ -156,13 +173,13 @@ public class CombinedApplication {
         if (cmd.preparedBy() == null) {
             throw InvalidInputException.of("preparedBy", "validation.required");
         }
-        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), a.lastStepOn());
         apply(new ExternalWorksMaterialsPrepared(caseNumber, a.round(), cmd.preparedBy(), cmd.commitmentApplies(),
                 cmd.touchesHighway(), Normalize.text(cmd.note()), on, cmd.actor(), cmd.channel()));
     }
 
     @CommandHandler
-    public void handle(UploadCommitmentLetter cmd, Clock clock) {
+    public void handle(UploadCommitmentLetter cmd, TrackClocks clocks) {
         ExternalWorksApproval a = openApproval();
         if (a.status() != ApprovalStatus.MATERIALS_PREPARED) {
             throw new RuleViolationException("rule.approval.materialsFirst", a.status());
@@ -180,13 +197,13 @@ public class CombinedApplication {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), a.lastStepOn());
         apply(new CommitmentLetterUploaded(caseNumber, a.round(), cmd.documentName().strip(),
                 cmd.sha256() == null ? null : cmd.sha256().toLowerCase(), on, cmd.actor(), cmd.channel()));
     }
 
     @CommandHandler
-    public void handle(SubmitExternalWorks cmd, Clock clock) {
+    public void handle(SubmitExternalWorks cmd, TrackClocks clocks) {
         ExternalWorksApproval a = openApproval();
         if (a.status() != ApprovalStatus.MATERIALS_PREPARED) {
             throw new RuleViolationException("rule.approval.materialsFirst", a.status());
@@ -201,12 +218,12 @@ public class CombinedApplication {
         if (a.touchesHighway() && !to.contains(Department.HIGHWAY)) {
             to.add(Department.HIGHWAY);
         }
-        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), a.lastStepOn());
         apply(new ExternalWorksSubmitted(caseNumber, a.round(), List.copyOf(to), on, cmd.actor(), cmd.channel()));
     }
 
     @CommandHandler
-    public void handle(GiveExternalWorksOpinion cmd, Clock clock) {
+    public void handle(GiveExternalWorksOpinion cmd, TrackClocks clocks) {
         ExternalWorksApproval a = openApproval();
         if (a.status() != ApprovalStatus.UNDER_REVIEW) {
             throw new RuleViolationException("rule.approval.notUnderReview", a.status());
@@ -224,7 +241,7 @@ public class CombinedApplication {
         if (!cmd.agreed() && reason == null) {
             throw InvalidInputException.of("reason", "validation.reasonRequired");
         }
-        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), a.lastStepOn());
         apply(new ExternalWorksOpinionGiven(caseNumber, a.round(), cmd.department(), cmd.agreed(), reason, on,
                 cmd.actor(), cmd.channel()));
         if (!cmd.agreed()) {
@@ -234,7 +251,7 @@ public class CombinedApplication {
     }
 
     @CommandHandler
-    public void handle(IssueExternalWorksPermit cmd, Clock clock) {
+    public void handle(IssueExternalWorksPermit cmd, TrackClocks clocks) {
         ExternalWorksApproval a = openApproval();
         if (a.status() != ApprovalStatus.UNDER_REVIEW) {
             throw new RuleViolationException("rule.approval.notUnderReview", a.status());
@@ -247,8 +264,50 @@ public class CombinedApplication {
         if (permitNumber == null) {
             throw InvalidInputException.of("permitNumber", "validation.required");
         }
-        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), LocalDate.now(clock), a.lastStepOn());
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), a.lastStepOn());
         apply(new ExternalWorksPermitIssued(caseNumber, a.round(), permitNumber, on, cmd.actor(), cmd.channel()));
+    }
+
+    /** Re-reads the clocks now, e.g. after the working-day calendar changed. */
+    @CommandHandler
+    public void handle(RecheckClocks cmd, TrackClocks clocks, DeadlineManager deadlines) {
+        LocalDate today = clocks.today();
+        raiseWarnings(clocks, today);
+        scheduleClockCheck(deadlines, clocks, today);
+    }
+
+    @DeadlineHandler(deadlineName = CLOCK_CHECK)
+    void on(ClockCheckDue due, TrackClocks clocks, DeadlineManager deadlines) {
+        // a deadline never fires early; after downtime "today" is later than planned and still right
+        LocalDate today = clocks.today().isAfter(due.day()) ? clocks.today() : due.day();
+        raiseWarnings(clocks, today);
+        scheduleClockCheck(deadlines, clocks, today);
+    }
+
+    private void raiseWarnings(TrackClocks clocks, LocalDate today) {
+        for (Track t : List.copyOf(tracks.values())) {
+            if (t.stoppedOn() != null || t.isWaiting()) {
+                continue;
+            }
+            ClockReading r = clocks.read(t, acceptedOn, today);
+            if (r.warning() == Warning.OVERDUE && !t.overdueRaisedFor(r.dueDate())) {
+                apply(new TrackOverdue(caseNumber, t.service(), r.dueDate(), today, Actor.system(), Channel.SYSTEM));
+            } else if (r.warning() == Warning.DUE_SOON && !t.dueSoonRaisedFor(r.dueDate())) {
+                apply(new TrackDueSoon(caseNumber, t.service(), r.dueDate(), r.remainingWorkingDays(), today,
+                        Actor.system(), Channel.SYSTEM));
+            }
+        }
+    }
+
+    /** One deadline per case, at the start of the earliest day any of its tracks' warnings changes. */
+    private void scheduleClockCheck(DeadlineManager deadlines, TrackClocks clocks, LocalDate today) {
+        deadlines.cancelAllWithinScope(CLOCK_CHECK);
+        tracks.values().stream()
+                .map(t -> clocks.nextCheck(t, acceptedOn, today))
+                .filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .ifPresent(day -> deadlines.schedule(clocks.startOf(day), CLOCK_CHECK,
+                        new ClockCheckDue(caseNumber, day)));
     }
 
     private void requireOpen() {
@@ -282,7 +341,12 @@ public class CombinedApplication {
     @EventSourcingHandler
     void on(ApplicationAccepted e) {
         caseNumber = e.caseNumber();
-        e.services().forEach(s -> tracks.put(s.service(), new Track(s, e.occurredOn())));
+        acceptedOn = e.occurredOn();
+        for (ServiceSelection s : e.services()) {
+            int limit = e.limits().stream().filter(l -> l.service() == s.service()).findFirst().orElseThrow()
+                    .workingDays();
+            tracks.put(s.service(), new Track(s, limit, e.occurredOn()));
+        }
         if (e.externalWorksApprovalRequired()) {
             approval = new ExternalWorksApproval(e.occurredOn());
         }
@@ -327,6 +391,16 @@ public class CombinedApplication {
     void on(ApplicationWithdrawn e) {
         withdrawn = true;
         tracks.values().stream().filter(t -> !t.isFinished()).forEach(t -> t.end(TrackStatus.WITHDRAWN, e.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(TrackDueSoon e) {
+        tracks.get(e.service()).dueSoonRaised(e.dueDate());
+    }
+
+    @EventSourcingHandler
+    void on(TrackOverdue e) {
+        tracks.get(e.service()).overdueRaised(e.dueDate());
     }
 
     @EventSourcingHandler

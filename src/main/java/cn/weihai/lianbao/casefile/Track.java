@@ -4,6 +4,7 @@ import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
 import cn.weihai.lianbao.casefile.api.TrackStep;
+import cn.weihai.lianbao.deadline.Wait;
 import cn.weihai.lianbao.shared.UtilityService;
 
 import java.time.LocalDate;
@@ -14,14 +15,52 @@ import java.util.Objects;
 /** One utility's track inside the case: its stage, and whether it waits on the applicant or has ended. */
 final class Track {
     private final ServiceSelection selection;
+    private final int limit;
+    private final List<Wait> waits = new ArrayList<>();
+    private LocalDate stoppedOn;
+    private LocalDate dueSoonRaisedFor;
+    private LocalDate overdueRaisedFor;
     private TrackStage stage = TrackStage.ACCEPTED;
     private TrackStatus waiting;
     private TrackStatus ended;
     private LocalDate lastStepOn;
 
-    Track(ServiceSelection selection, LocalDate acceptedOn) {
+    Track(ServiceSelection selection, int limit, LocalDate acceptedOn) {
         this.selection = selection;
+        this.limit = limit;
         this.lastStepOn = acceptedOn;
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    List<Wait> waits() {
+        return waits;
+    }
+
+    LocalDate stoppedOn() {
+        return stoppedOn;
+    }
+
+    boolean isWaiting() {
+        return waiting != null;
+    }
+
+    boolean dueSoonRaisedFor(LocalDate dueDate) {
+        return dueDate.equals(dueSoonRaisedFor);
+    }
+
+    boolean overdueRaisedFor(LocalDate dueDate) {
+        return dueDate.equals(overdueRaisedFor);
+    }
+
+    void dueSoonRaised(LocalDate dueDate) {
+        dueSoonRaisedFor = dueDate;
+    }
+
+    void overdueRaised(LocalDate dueDate) {
+        overdueRaisedFor = dueDate;
     }
 
     UtilityService service() {
@@ -80,31 +119,40 @@ final class Track {
     void reached(TrackStage newStage, LocalDate on) {
         stage = newStage;
         lastStepOn = on;
+        if (newStage == TrackStage.CONNECTED) {
+            stoppedOn = on;
+        }
     }
 
     void waitFor(TrackStatus reason, LocalDate on) {
         waiting = reason;
         lastStepOn = on;
+        waits.add(new Wait(on, null));
     }
 
     void stopWaiting(LocalDate on) {
         waiting = null;
         lastStepOn = on;
+        waits.add(new Wait(waits.removeLast().from(), on));
     }
 
     void end(TrackStatus how, LocalDate on) {
         ended = how;
         lastStepOn = on;
+        stoppedOn = on;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Track t && selection.equals(t.selection) && stage == t.stage && waiting == t.waiting
-                && ended == t.ended && Objects.equals(lastStepOn, t.lastStepOn);
+        return o instanceof Track t && selection.equals(t.selection) && limit == t.limit && stage == t.stage
+                && waiting == t.waiting && ended == t.ended && Objects.equals(lastStepOn, t.lastStepOn)
+                && waits.equals(t.waits) && Objects.equals(stoppedOn, t.stoppedOn)
+                && Objects.equals(dueSoonRaisedFor, t.dueSoonRaisedFor)
+                && Objects.equals(overdueRaisedFor, t.overdueRaisedFor);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(selection, stage, waiting, ended, lastStepOn);
+        return Objects.hash(selection, limit, stage, waiting, ended, lastStepOn, waits);
     }
 }

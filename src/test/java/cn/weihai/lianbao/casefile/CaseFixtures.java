@@ -10,6 +10,7 @@ import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackLimit;
 import cn.weihai.lianbao.casefile.api.TrackStep;
+import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import cn.weihai.lianbao.shared.Actor;
@@ -78,9 +79,15 @@ final class CaseFixtures {
         return new TrackLimit(s.service(), l.workingDays(), l.planReplyWorkingDays());
     }
 
+    static final TrackClocks CLOCKS = new TrackClocks(CLOCK, new CalendarService(), LIMITS);
+
     static AggregateTestFixture<CombinedApplication> fixture() {
+        return fixture(CLOCKS);
+    }
+
+    static AggregateTestFixture<CombinedApplication> fixture(TrackClocks clocks) {
         var fixture = new AggregateTestFixture<>(CombinedApplication.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(clocks);
         fixture.registerInjectableResource(LIMITS);
         return fixture;
     }

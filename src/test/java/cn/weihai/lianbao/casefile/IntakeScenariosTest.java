@@ -69,7 +69,7 @@ class IntakeScenariosTest {
 
         fixture.givenNoPriorActivity().when(cmd).expectException(InvalidInputException.class).expectNoEvents();
 
-        assertThatThrownBy(() -> new CombinedApplication(cmd, CLOCK, LIMITS))
+        assertThatThrownBy(() -> new CombinedApplication(cmd, CLOCKS, LIMITS, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field() + ":" + v.messageKey())
                         .containsExactlyInAnyOrder(
@@ -93,7 +93,7 @@ class IntakeScenariosTest {
         changed.setWaterExternal(20);
         changed.setExternalWorksApproval(8);
         var f = new AggregateTestFixture<>(CombinedApplication.class);
-        f.registerInjectableResource(CLOCK);
+        f.registerInjectableResource(new TrackClocks(CLOCK, new cn.weihai.lianbao.calendar.CalendarService(), changed));
         f.registerInjectableResource(changed);
         var expected = accepted(WATER_EXTERNAL_AND_POWER);
         f.givenNoPriorActivity()

@@ -58,4 +58,8 @@ public final class Commands {
     public record IssueExternalWorksPermit(@TargetAggregateIdentifier String caseNumber, String permitNumber,
                                            LocalDate occurredOn, Actor actor, Channel channel) {
     }
+
+    /** Re-read every track's clock now (after the working-day calendar changed). */
+    public record RecheckClocks(@TargetAggregateIdentifier String caseNumber) {
+    }
 }

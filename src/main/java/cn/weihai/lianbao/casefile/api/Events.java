@@ -84,4 +84,15 @@ public final class Events {
     public record ExternalWorksPermitIssued(String caseNumber, int round, String permitNumber,
                                             LocalDate occurredOn, Actor actor, Channel channel) implements CaseEvent {
     }
+
+    /** 临期: the track's due date is near ({@code remainingWorkingDays} left); raised once per due date. */
+    public record TrackDueSoon(String caseNumber, UtilityService service, LocalDate dueDate,
+                               int remainingWorkingDays, LocalDate occurredOn, Actor actor, Channel channel)
+            implements TrackEvent {
+    }
+
+    /** 超期: the due date has closed without completion; raised once per due date. */
+    public record TrackOverdue(String caseNumber, UtilityService service, LocalDate dueDate,
+                               LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
 }

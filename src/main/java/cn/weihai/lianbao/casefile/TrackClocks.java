@@ -1,0 +1,59 @@
+package cn.weihai.lianbao.casefile;
+
+import cn.weihai.lianbao.calendar.CalendarService;
+import cn.weihai.lianbao.deadline.ClockReading;
+import cn.weihai.lianbao.deadline.TimeLimitPolicy;
+import cn.weihai.lianbao.deadline.TrackClock;
+import cn.weihai.lianbao.deadline.Warning;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What the aggregate needs to read its tracks' clocks: today, the calendar in force, the DUE_SOON threshold. */
+@Component
+public class TrackClocks {
+    private final Clock clock;
+    private final CalendarService calendar;
+    private final int dueSoonWorkingDays;
+
+    public TrackClocks(Clock clock, CalendarService calendar, TimeLimitPolicy limits) {
+        this.clock = clock;
+        this.calendar = calendar;
+        this.dueSoonWorkingDays = limits.getDueSoonWorkingDays();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    ClockReading read(Track track, LocalDate acceptedOn, LocalDate today) {
+        return TrackClock.read(calendar.current(), acceptedOn, track.limit(), track.waits(), track.stoppedOn(), today,
+                dueSoonWorkingDays);
+    }
+
+    /**
+     * The day this track's warning next changes, or null when nothing is ahead: while it waits on the applicant
+     * the due date floats, and a stopped clock raises nothing.
+     */
+    LocalDate nextCheck(Track track, LocalDate acceptedOn, LocalDate today) {
+        if (track.stoppedOn() != null || track.isWaiting()) {
+            return null;
+        }
+        ClockReading r = read(track, acceptedOn, today);
+        LocalDate due = r.dueDate();
+        if (r.warning() == Warning.OVERDUE) {
+            return track.overdueRaisedFor(due) ? null : today;
+        }
+        if (r.warning() == Warning.DUE_SOON) {
+            return track.dueSoonRaisedFor(due) ? due.plusDays(1) : today;
+        }
+        // no open wait, so every working day from tomorrow on counts
+        return calendar.current().workingDaysAfter(today, r.remainingWorkingDays() - dueSoonWorkingDays);
+    }
+}
