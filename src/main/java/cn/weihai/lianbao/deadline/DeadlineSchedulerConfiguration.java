@@ -1,0 +1,40 @@
+package cn.weihai.lianbao.deadline;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Persistent deadlines on PostgreSQL: Axon's db-scheduler deadline manager switches itself on when this
+ * {@link Scheduler} exists. Deadlines are stored in the transaction of the command that schedules them, and
+ * survive restarts; several nodes share the table and each deadline fires on one of them.
+ */
+@Configuration
+public class DeadlineSchedulerConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+                                @Value("${lianbao.deadlines.polling-interval:10s}") Duration pollingInterval,
+                                @Value("${lianbao.deadlines.threads:2}") int threads) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .threads(threads)
+                .pollingInterval(pollingInterval)
+                .enableImmediateExecution()
+                .build();
+    }
+
+    /** Fire deadlines only once Axon's aggregates and handlers are all in place. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(Scheduler.class).start();
+    }
+}
