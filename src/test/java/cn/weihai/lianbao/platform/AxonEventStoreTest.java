@@ -5,6 +5,7 @@ import cn.weihai.lianbao.casefile.api.Applicant;
 import cn.weihai.lianbao.casefile.api.Events;
 import cn.weihai.lianbao.casefile.api.Project;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
+import cn.weihai.lianbao.casefile.api.TrackLimit;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
@@ -47,6 +48,9 @@ class AxonEventStoreTest extends IntegrationTest {
                         new ServiceSelection(UtilityService.POWER, false, PowerCategory.KV10_DUAL),
                         ServiceSelection.of(UtilityService.TELECOM)),
                 true,
+                List.of(new TrackLimit(UtilityService.WATER, 25, null), new TrackLimit(UtilityService.POWER, 18, null),
+                        new TrackLimit(UtilityService.TELECOM, 5, null)),
+                5,
                 new Actor("clerk", "窗口人员", Role.CLERK, "威海市政务服务中心"));
 
         eventStore.publish(new GenericDomainEventMessage<>("CaseFile", aggregateId, 0, accepted,
