@@ -14,6 +14,8 @@ import cn.weihai.lianbao.integration.v1.ApiRequests.ExternalWorksOpinion;
 import cn.weihai.lianbao.integration.v1.ApiRequests.ExternalWorksPermit;
 import cn.weihai.lianbao.integration.v1.ApiRequests.ExternalWorksSubmission;
 import cn.weihai.lianbao.shared.Channel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +32,7 @@ import java.util.Set;
  * materials, each department concerned gives its opinion in parallel, the lead department issues the permit.
  */
 @RestController
+@Tag(name = "外线工程联合审批 External works")
 @RequestMapping(path = "/api/v1/applications/{caseNumber}/external-works", produces = "application/json")
 public class ExternalWorksController {
     private final CaseFiles cases;
@@ -40,6 +43,7 @@ public class ExternalWorksController {
         this.permissions = permissions;
     }
 
+    @Operation(summary = "备齐审批材料（窗口或涉及外线工程的企业）")
     @PostMapping("/materials")
     public CaseView prepareMaterials(@PathVariable String caseNumber, @RequestBody ExternalWorksMaterials body) {
         StaffUser user = permissions.externalWorksPreparer(cases.require(caseNumber));
@@ -54,6 +58,7 @@ public class ExternalWorksController {
     }
 
     /** 告知承诺书, identified by its file name and SHA-256 (the file itself stays with the applicant's records). */
+    @Operation(summary = "上传告知承诺书")
     @PostMapping("/commitment-letter")
     public CaseView uploadCommitmentLetter(@PathVariable String caseNumber, @RequestBody CommitmentLetter body) {
         StaffUser user = permissions.externalWorksPreparer(cases.require(caseNumber));
@@ -64,6 +69,7 @@ public class ExternalWorksController {
                 user.actor(), Channel.API));
     }
 
+    @Operation(summary = "推送审批部门并联审批")
     @PostMapping("/submission")
     public CaseView submit(@PathVariable String caseNumber, @RequestBody ExternalWorksSubmission body) {
         StaffUser user = permissions.externalWorksPreparer(cases.require(caseNumber));
@@ -76,6 +82,7 @@ public class ExternalWorksController {
     }
 
     /** An approval department's opinion; the department is the signed-in user's own. */
+    @Operation(summary = "审批部门出具意见（部门取自当前用户）；不同意则退回准备材料")
     @PostMapping("/opinions")
     public CaseView giveOpinion(@PathVariable String caseNumber, @RequestBody ExternalWorksOpinion body) {
         StaffUser user = permissions.approvalDepartment();
@@ -88,6 +95,7 @@ public class ExternalWorksController {
     }
 
     /** 核发许可决定书, by the lead department once every department concerned has agreed. */
+    @Operation(summary = "核发许可决定书（市住房城乡建设局）")
     @PostMapping("/permit")
     public CaseView issuePermit(@PathVariable String caseNumber, @RequestBody ExternalWorksPermit body) {
         StaffUser user = permissions.permitIssuer();

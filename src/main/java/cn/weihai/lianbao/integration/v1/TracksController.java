@@ -8,6 +8,8 @@ import cn.weihai.lianbao.integration.v1.ApiRequests.RecordStep;
 import cn.weihai.lianbao.integration.v1.ApiRequests.Withdrawal;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.UtilityService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 
 /** One utility's track of a case: its steps, recorded by that utility's staff, and its withdrawal. */
 @RestController
+@Tag(name = "报装事项 Tracks")
 @RequestMapping(path = "/api/v1/applications/{caseNumber}/tracks/{service}", produces = "application/json")
 public class TracksController {
     private final CaseFiles cases;
@@ -28,6 +31,7 @@ public class TracksController {
         this.permissions = permissions;
     }
 
+    @Operation(summary = "记录办理环节（仅该市政公用企业人员）；环节不符合当前状态时 409")
     @PostMapping("/steps")
     public CaseView recordStep(@PathVariable String caseNumber, @PathVariable String service,
                                @RequestBody RecordStep body) {
@@ -44,6 +48,7 @@ public class TracksController {
     }
 
     /** The applicant withdraws this one service; the window records it on the applicant's behalf. */
+    @Operation(summary = "撤回单项报装（窗口代申请人办理）")
     @PostMapping("/withdrawal")
     public CaseView withdraw(@PathVariable String caseNumber, @PathVariable String service,
                              @RequestBody(required = false) Withdrawal body) {

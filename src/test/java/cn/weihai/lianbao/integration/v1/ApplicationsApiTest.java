@@ -133,7 +133,7 @@ class ApplicationsApiTest extends ApiTestSupport {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.errorFields()).containsExactlyInAnyOrder("channel", "acceptedOn", "project.constructionType",
                 "services[0].powerCategory", "services[1].externalWorks");
-        assertThat(r.messageOf("channel")).contains("TELEPATHY", "GOV_SERVICE_CENTER").doesNotContain("SYSTEM");
+        assertThat(r.messageOf("channel")).contains("TELEPATHY", "GOV_SERVICE_CENTER").doesNotContain("STAFF_WORKSPACE");
         assertThat(r.messageOf("acceptedOn")).contains("2026-03-02");
     }
 

@@ -76,7 +76,8 @@ class ExternalWorksApiTest extends ApiTestSupport {
         assertThat(approval.path("opinions").path(0).path("departmentName").asString()).isEqualTo("市住房城乡建设局");
         assertThat(approval.path("opinions").path(0).path("agreed").isNull()).isTrue();
 
-        assertThat(externalWorks("highway", caseNumber, "opinions", "{\"agreed\": true}").status()).isEqualTo(200);
+        assertThat(externalWorks("highway", caseNumber, "opinions", "{\"agreed\": true, \"occurredOn\": \"%s\"}"
+                .formatted(daysAgo(15))).status()).isEqualTo(200);
         Response again = externalWorks("highway", caseNumber, "opinions", "{\"agreed\": true}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.firstMessage()).contains("公路管理部门");
