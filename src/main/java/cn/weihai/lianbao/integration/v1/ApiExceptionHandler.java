@@ -31,7 +31,7 @@ import java.util.Locale;
  * 400 bad input, 401/403 who you are and what you may do, 404 unknown case, 409 state conflict. Anything
  * else is a 500 with a generic message and the details in the log, never in the answer.
  */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice(basePackages = "cn.weihai.lianbao.integration")
 public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

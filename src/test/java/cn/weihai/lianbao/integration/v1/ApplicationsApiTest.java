@@ -219,6 +219,18 @@ class ApplicationsApiTest extends ApiTestSupport {
     }
 
     @Test
+    void anUnknownApiPathOrMethodIsAJson404NotTheUiPage() {
+        Response unknownPath = get("hotline", "/api/v1/nothing");
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.firstMessage()).isEqualTo("未找到请求的资源");
+
+        Response wrongMethod = send("clerk", HttpRequest.newBuilder(uri("/api/v1/applications/LB-2026-000001"))
+                .DELETE(), null);
+        assertThat(wrongMethod.status()).isEqualTo(404);
+        assertThat(wrongMethod.json().path("errors")).hasSize(1);
+    }
+
+    @Test
     void theWindowWithdrawsAServiceOrTheWholeCase() {
         String caseNumber = newCase(daysAgo(6), "[{\"type\": \"GAS\"}, {\"type\": \"HEATING\"}, {\"type\": \"TELECOM\"}]");
 
