@@ -11,8 +11,9 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LocalizedMessagesTest {
-    static LocalizedMessages messages() {
+public class LocalizedMessagesTest {
+    /** The domain bundle as the application loads it (UTF-8, no fallback to the system locale). */
+    public static LocalizedMessages messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames("i18n/domain");
         source.setDefaultEncoding("UTF-8");

@@ -100,8 +100,11 @@ public class ApiExceptionHandler {
 
     /** Malformed JSON, or a value of the wrong JSON type: named by its path where Jackson knows it. */
     private ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException e, Locale locale) {
-        if (!(e.getCause() instanceof JacksonException json)) {
+        if (e.getCause() == null) {
             return error(HttpStatus.BAD_REQUEST, messages.get("validation.body.required", locale));
+        }
+        if (!(e.getCause() instanceof JacksonException json)) {
+            return error(HttpStatus.BAD_REQUEST, messages.get("validation.json.malformed", locale));
         }
         String key = json instanceof StreamReadException ? "validation.json.malformed" : "validation.json.type";
         return errors(HttpStatus.BAD_REQUEST, List.of(new ApiError(JsonPath.of(json), messages.get(key, locale))));
