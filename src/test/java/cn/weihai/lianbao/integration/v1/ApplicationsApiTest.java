@@ -76,14 +76,42 @@ class ApplicationsApiTest extends ApiTestSupport {
         assertThat(track(resumed, "POWER").path("dueDate").asString())
                 .isEqualTo(calendar.workingDaysAfter(acceptedOn, 18 + waited).toString());
 
+        // the system's 超期 alerts arrive asynchronously from the deadline store: wait for them, bounded
+        long alertsExpected = java.util.stream.StreamSupport.stream(read.json().path("tracks").spliterator(), false)
+                .filter(t -> calendar.workingDaysAfter(acceptedOn, t.path("limitWorkingDays").asInt()).isBefore(today))
+                .count();
         Response history = get("supervisor", "/api/v1/applications/" + caseNumber + "/history");
+        for (int i = 0; i < 100 && history.body().split("\"TrackOverdue\"", -1).length - 1 < alertsExpected; i++) {
+            sleep(100);
+            history = get("supervisor", "/api/v1/applications/" + caseNumber + "/history");
+        }
         assertThat(history.status()).isEqualTo(200);
-        List<String> types = new ArrayList<>();
-        history.json().forEach(h -> types.add(h.path("type").asString()));
-        assertThat(types).containsExactly("ApplicationAccepted", "TrackStepRecorded", "TrackStepRecorded",
-                "TrackStepRecorded", "TrackPaused", "TrackResumed");
+        // besides the staff's steps, the system raised 超期 on every track whose limit had passed
+        List<JsonNode> recorded = new ArrayList<>();
+        List<String> overdue = new ArrayList<>();
+        long previous = -1;
+        for (JsonNode h : history.json()) {
+            assertThat(h.path("sequence").asLong()).isGreaterThan(previous);
+            previous = h.path("sequence").asLong();
+            if (h.path("type").asString().equals("TrackOverdue")) {
+                assertThat(h.path("role").asString()).isEqualTo("SYSTEM");
+                assertThat(h.path("channel").asString()).isEqualTo("SYSTEM");
+                overdue.add(h.path("service").asString());
+            } else {
+                recorded.add(h);
+            }
+        }
+        assertThat(recorded).extracting(h -> h.path("type").asString()).containsExactly("ApplicationAccepted",
+                "TrackStepRecorded", "TrackStepRecorded", "TrackStepRecorded", "TrackPaused", "TrackResumed");
+        List<String> pastLimit = new ArrayList<>();
+        read.json().path("tracks").forEach(t -> {
+            if (calendar.workingDaysAfter(acceptedOn, t.path("limitWorkingDays").asInt()).isBefore(today)) {
+                pastLimit.add(t.path("service").asString());
+            }
+        });
+        assertThat(overdue).containsExactlyInAnyOrderElementsOf(pastLimit);
 
-        JsonNode accepted = history.json().path(0);
+        JsonNode accepted = recorded.get(0);
         assertThat(accepted.path("sequence").asLong()).isZero();
         assertThat(accepted.path("actor").asString()).isEqualTo("clerk");
         assertThat(accepted.path("role").asString()).isEqualTo("CLERK");
@@ -93,8 +121,7 @@ class ApplicationsApiTest extends ApiTestSupport {
         assertThat(accepted.path("services")).hasSize(7);
         assertThat(accepted.path("services").path(2).path("type").asString()).isEqualTo("POWER");
 
-        JsonNode surveyed = history.json().path(1);
-        assertThat(surveyed.path("sequence").asLong()).isEqualTo(1);
+        JsonNode surveyed = recorded.get(1);
         assertThat(surveyed.path("occurredOn").asString()).isEqualTo(daysAgo(9).toString());
         assertThat(surveyed.path("recordedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*\\+08:00");
         assertThat(surveyed.path("actor").asString()).isEqualTo("power");
@@ -105,7 +132,7 @@ class ApplicationsApiTest extends ApiTestSupport {
         assertThat(surveyed.path("service").asString()).isEqualTo("POWER");
         assertThat(surveyed.path("stage").asString()).isEqualTo("SURVEYED");
         assertThat(surveyed.path("note").asString()).isEqualTo("现场踏勘完成");
-        assertThat(history.json().path(4).path("reason").asString()).isEqualTo("等待建设单位完成红线内工程");
+        assertThat(recorded.get(4).path("reason").asString()).isEqualTo("等待建设单位完成红线内工程");
     }
 
     @Test
@@ -268,5 +295,13 @@ class ApplicationsApiTest extends ApiTestSupport {
         Response afterwards = step("telecom", caseNumber, "TELECOM", "SURVEYED", null, null);
         assertThat(afterwards.status()).isEqualTo(409);
         assertThat(afterwards.firstMessage()).contains(caseNumber, "已撤回");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
