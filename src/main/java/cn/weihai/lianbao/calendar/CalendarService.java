@@ -1,13 +1,50 @@
 package cn.weihai.lianbao.calendar;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The working-day calendar in force: the shipped notices (administrator-entered years come on top). */
+import java.util.List;
+
+/** The working-day calendar in force: the shipped notices, with administrator-entered years on top. */
 @Service
 public class CalendarService {
+    private static final TypeReference<List<HolidayArrangement>> ARRANGEMENTS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
     private volatile WorkingDayCalendar current = WorkingDayCalendar.shipped();
+
+    @Autowired
+    public CalendarService(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        reload();
+    }
+
+    /** Only the shipped notices (for pure tests that run without a database). */
+    public CalendarService() {
+        this.jdbc = null;
+        this.json = null;
+    }
 
     public WorkingDayCalendar current() {
         return current;
+    }
+
+    /** Re-reads the entered years. */
+    public void reload() {
+        if (jdbc == null) {
+            return;
+        }
+        WorkingDayCalendar next = WorkingDayCalendar.shipped();
+        for (var row : jdbc.queryForList("select year, arrangements from calendar_year order by year")) {
+            next = next.with(((Number) row.get("year")).intValue(),
+                    json.readValue((String) row.get("arrangements"), ARRANGEMENTS));
+        }
+        current = next;
     }
 }

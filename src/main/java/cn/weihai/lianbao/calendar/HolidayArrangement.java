@@ -11,16 +11,14 @@ import java.util.Objects;
 public record HolidayArrangement(String festival, LocalDate firstDayOff, LocalDate lastDayOff,
                                  List<LocalDate> adjustedWorkingDays) {
     public HolidayArrangement {
-        Objects.requireNonNull(festival, "festival");
         Objects.requireNonNull(firstDayOff, "firstDayOff");
+        festival = festival == null ? "" : festival.strip();
         lastDayOff = lastDayOff == null ? firstDayOff : lastDayOff;
-        if (lastDayOff.isBefore(firstDayOff)) {
-            throw new IllegalArgumentException("holiday of " + festival + " ends before it starts");
-        }
         adjustedWorkingDays = adjustedWorkingDays == null ? List.of() : List.copyOf(adjustedWorkingDays);
     }
 
+    /** The days off, inclusive; empty when the range is reversed (refused at entry). */
     public List<LocalDate> daysOff() {
-        return firstDayOff.datesUntil(lastDayOff.plusDays(1)).toList();
+        return lastDayOff.isBefore(firstDayOff) ? List.of() : firstDayOff.datesUntil(lastDayOff.plusDays(1)).toList();
     }
 }
