@@ -26,6 +26,8 @@ class UiSessionSetup implements VaadinServiceInitListener {
             session.setLocale(I18n.CHINESE);
             session.setErrorHandler(UiSessionSetup::unexpected);
         });
+        // a UI takes the session's language (the bootstrap does this too; mocked UIs in tests do not)
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
     }
 
     private static void unexpected(ErrorEvent error) {
