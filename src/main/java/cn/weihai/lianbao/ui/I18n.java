@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.ui;
 
+import cn.weihai.lianbao.platform.WebLocaleConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,6 @@ public class I18n implements I18NProvider {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    private static final List<Locale> LOCALES = List.of(CHINESE, ENGLISH);
-
     private final MessageSource messages;
 
     public I18n(MessageSource messages) {
@@ -27,7 +26,7 @@ public class I18n implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return LOCALES;
+        return WebLocaleConfiguration.SUPPORTED; // the first is the default
     }
 
     @Override

@@ -1,9 +1,14 @@
 package cn.weihai.lianbao.ui;
 
 import cn.weihai.lianbao.platform.DatabaseMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,22 +18,36 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Form login; the form posts to Spring Security's {@code /login}, which redirects back with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
+    private final H1 title = new H1();
+    private final Paragraph description = new Paragraph();
     private final LoginForm form = new LoginForm();
+    private final Paragraph demoAccounts = new Paragraph();
 
     public LoginView(DatabaseMode databaseMode) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(databaseMode.embedded()));
-        add(form);
+        demoAccounts.addClassName("login-demo-accounts");
+        demoAccounts.setVisible(databaseMode.embedded());
+
+        Div panel = new Div(title, description, form, demoAccounts);
+        panel.addClassName("login-panel");
+        add(panel);
     }
 
-    private LoginI18n i18n(boolean demoAccounts) {
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("app.title"));
+        description.setText(getTranslation("login.header.description"));
+        form.setI18n(formI18n());
+        demoAccounts.setText(getTranslation("login.demo-accounts"));
+    }
+
+    /** LoginForm has no header of its own (only LoginOverlay has): the title is the H1 above it. */
+    private LoginI18n formI18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getHeader().setTitle(getTranslation("app.title"));
-        i18n.getHeader().setDescription(getTranslation("login.header.description"));
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.username"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
@@ -37,9 +56,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username-required"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password-required"));
-        if (demoAccounts) {
-            i18n.setAdditionalInformation(getTranslation("login.demo-accounts"));
-        }
         return i18n;
     }
 

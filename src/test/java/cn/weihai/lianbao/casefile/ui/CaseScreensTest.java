@@ -1,6 +1,6 @@
 package cn.weihai.lianbao.casefile.ui;
 
-import cn.weihai.lianbao.IntegrationTest;
+import cn.weihai.lianbao.UiTest;
 import cn.weihai.lianbao.casefile.CaseFixtures;
 import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
 import cn.weihai.lianbao.casefile.api.Commands.RecordTrackStep;
@@ -10,7 +10,7 @@ import cn.weihai.lianbao.identity.StaffUserDetailsService;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.UtilityService;
-import cn.weihai.lianbao.ui.KaribuUi;
+import cn.weihai.lianbao.ui.PageTexts;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,11 +19,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouteParameters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -35,13 +35,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** The case list and the case page in a mocked browser, on the real application and PostgreSQL. */
-class CaseScreensTest extends IntegrationTest {
+class CaseScreensTest extends UiTest {
     static final LocalDate ACCEPTED_ON = LocalDate.of(2025, 10, 9);
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -53,7 +52,7 @@ class CaseScreensTest extends IntegrationTest {
     String applicant;
 
     @BeforeEach
-    void acceptACaseAndOpenTheApp() {
+    void acceptACaseAndSignIn() {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         applicant = "界面测试有限公司" + unique;
         caseNumber = caseNumbers.allocate(ACCEPTED_ON);
@@ -62,12 +61,8 @@ class CaseScreensTest extends IntegrationTest {
                 accept.applicant(), accept.project(), accept.services(), staff("clerk").actor()));
         commands.sendAndWait(new RecordTrackStep(caseNumber, UtilityService.POWER, TrackStep.SURVEYED,
                 ACCEPTED_ON.plusDays(3), "现场踏勘完成", staff("power").actor(), Channel.STAFF_WORKSPACE));
-        KaribuUi.open(context, "clerk", Locale.US);
-    }
-
-    @AfterEach
-    void closeTheApp() {
-        KaribuUi.close();
+        signIn("clerk");
+        UI.getCurrent().navigate(CaseListView.class);
     }
 
     @Test
@@ -85,7 +80,7 @@ class CaseScreensTest extends IntegrationTest {
                 .contains("供水", "已受理", "供电", "已踏勘");
         assertThat(get_textRecursively(GridKt._getCellComponent(list.grid, 0, "status"))).isEqualTo("办理中");
         assertThat(list.grid.getColumnByKey("caseNumber").getHeaderText()).isEqualTo("案件编号");
-        assertThat(KaribuUi.rawKeys(KaribuUi.pageText())).isEmpty();
+        assertThat(PageTexts.rawKeys()).isEmpty();
 
         GridKt._clickItem(list.grid, 0);
 
@@ -114,7 +109,7 @@ class CaseScreensTest extends IntegrationTest {
                 .contains("1", "办理进度", "2025-10-12", "吴强", "市政公用企业人员", "国网威海供电公司", "工作台",
                         "供电：已踏勘 — 现场踏勘完成");
         assertThat(GridKt._getFormattedRow(history, 1).get(3)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
-        assertThat(KaribuUi.rawKeys(KaribuUi.pageText())).isEmpty();
+        assertThat(PageTexts.rawKeys()).isEmpty();
     }
 
     @Test
@@ -131,7 +126,7 @@ class CaseScreensTest extends IntegrationTest {
                 .contains("Progress", "Utility staff", "Staff workspace", "Power: Surveyed — 现场踏勘完成");
         assertThat(get_textRecursively(_get(Div.class, spec -> spec.withId("current-user"))))
                 .contains("Window clerk");
-        assertThat(KaribuUi.rawKeys(KaribuUi.pageText())).isEmpty();
+        assertThat(PageTexts.rawKeys()).isEmpty();
 
         UI.getCurrent().navigate(CaseListView.class);
         assertThat(_get(CaseListView.class).grid.getColumnByKey("caseNumber").getHeaderText())
@@ -156,6 +151,12 @@ class CaseScreensTest extends IntegrationTest {
                 .contains("王静", "综合窗口人员", "威海市政务服务中心");
         assertThat(_get(Button.class, spec -> spec.withId("lang-zh")).getText()).isEqualTo("中文");
         assertThat(_get(Button.class, spec -> spec.withId("lang-en")).getText()).isEqualTo("English");
+    }
+
+    @Test
+    void aSessionStartsInChineseWhateverTheBrowserAsksFor() {
+        assumeFalse(VaadinRequest.getCurrent().getLocale().getLanguage().equals("zh"), "the fake browser asks for Chinese");
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
 
     private static void openCase(String number) {
