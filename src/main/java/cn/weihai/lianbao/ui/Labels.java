@@ -10,8 +10,8 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
- * Texts for the current UI's language: message keys, enum labels ({@code enum.<SimpleClassName>.<NAME>}) and
- * dates. Dates are written the same way in every language (ISO), times in Weihai's zone.
+ * Texts for the current UI's language: message keys, enum labels ({@code enum.<SimpleClassName>.<NAME>}, from
+ * the domain bundle) and dates. Dates are written the same way in every language (ISO), times in Weihai's zone.
  */
 public final class Labels {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -30,12 +30,18 @@ public final class Labels {
         return value == null ? empty() : text(key(value));
     }
 
+    /** The short label ({@code short.<SimpleClassName>.<NAME>}) for tight spaces such as grid cells. */
+    public static String shortOf(Enum<?> value) {
+        return value == null ? empty()
+                : text("short." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     public static String key(Enum<?> value) {
         return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 
     public static String of(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Labels::of).collect(Collectors.joining(text("common.separator")));
+        return values.stream().map(Labels::of).collect(Collectors.joining(text("list.separator")));
     }
 
     public static String yesNo(boolean value) {

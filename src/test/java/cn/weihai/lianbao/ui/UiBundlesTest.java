@@ -41,8 +41,8 @@ class UiBundlesTest {
     static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|Labels\\.text|texts\\.get|add)\\(\\s*\"([a-z]+(?:\\.[A-Za-z]+)+)\"");
 
-    final Properties zh = load("i18n/ui.properties", "i18n/messages.properties");
-    final Properties en = load("i18n/ui_en.properties", "i18n/messages_en.properties");
+    final Properties zh = load("i18n/ui.properties", "i18n/domain.properties", "i18n/messages.properties");
+    final Properties en = load("i18n/ui_en.properties", "i18n/domain_en.properties", "i18n/messages_en.properties");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -60,6 +60,16 @@ class UiBundlesTest {
                 }
             }
         }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theListHasShortLabelsForServicesTrackStatusesAndDistricts() {
+        List<String> missing = Stream.of(UtilityService.class, TrackStatus.class, District.class)
+                .flatMap(type -> Arrays.stream(type.getEnumConstants()))
+                .map(value -> "short." + value.getDeclaringClass().getSimpleName() + "." + value.name())
+                .filter(key -> !zh.containsKey(key) || !en.containsKey(key))
+                .toList();
         assertThat(missing).isEmpty();
     }
 

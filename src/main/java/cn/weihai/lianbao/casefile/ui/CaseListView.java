@@ -34,6 +34,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** 案件列表: every case, newest first, searchable; a click opens the case. The landing page after sign-in. */
 @Route(value = "", layout = MainLayout.class)
@@ -80,20 +81,20 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         status.setId("case-status-filter");
         status.setLabel(getTranslation("cases.filter.status"));
         status.setItems(CaseStatus.values());
-        filterChoice(status);
+        filterChoice(status, Labels::of);
         status.addValueChangeListener(e -> filterBy(filter.withStatus(e.getValue())));
 
         district.setId("case-district-filter");
         district.setLabel(getTranslation("cases.filter.district"));
         district.setItems(District.values());
-        filterChoice(district);
+        filterChoice(district, Labels::shortOf);
         district.addValueChangeListener(e -> filterBy(filter.withDistrict(e.getValue())));
     }
 
-    private <E extends Enum<E>> void filterChoice(Select<E> select) {
+    private <E extends Enum<E>> void filterChoice(Select<E> select, Function<E, String> label) {
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("cases.filter.all"));
-        select.setItemLabelGenerator(e -> e == null ? getTranslation("cases.filter.all") : Labels.of(e));
+        select.setItemLabelGenerator(e -> e == null ? getTranslation("cases.filter.all") : label.apply(e));
     }
 
     private void configureGrid() {
@@ -109,7 +110,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cases.column.applicant")).setSortProperty(CaseSort.Column.APPLICANT.name());
         grid.addColumn(CaseSummary::projectName).setKey("project")
                 .setHeader(getTranslation("cases.column.project")).setSortProperty(CaseSort.Column.PROJECT.name());
-        grid.addColumn(s -> Labels.of(s.district())).setKey("district")
+        grid.addColumn(s -> Labels.shortOf(s.district())).setKey("district")
                 .setHeader(getTranslation("cases.column.district")).setSortProperty(CaseSort.Column.DISTRICT.name())
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> Labels.of(s.channel())).setKey("channel")
@@ -131,9 +132,9 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         Div tracks = new Div();
         tracks.addClassName("lb-track-list");
         summary.tracks().forEach(t -> {
-            Span service = new Span(Labels.of(t.service()));
+            Span service = new Span(Labels.shortOf(t.service()));
             service.addClassName("lb-track-service");
-            Span track = new Span(service, new Badge(Labels.of(t.status()), t.status()));
+            Span track = new Span(service, new Badge(Labels.shortOf(t.status()), t.status()));
             track.addClassName("lb-track-chip");
             tracks.add(track);
         });

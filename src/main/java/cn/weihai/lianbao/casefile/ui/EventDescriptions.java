@@ -38,7 +38,7 @@ final class EventDescriptions {
         }
 
         default String labels(Collection<? extends Enum<?>> values) {
-            return values.stream().map(this::label).collect(Collectors.joining(get("common.separator")));
+            return values.stream().map(this::label).collect(Collectors.joining(get("list.separator")));
         }
     }
 

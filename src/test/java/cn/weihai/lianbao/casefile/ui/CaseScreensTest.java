@@ -106,7 +106,7 @@ class CaseScreensTest extends UiTest {
                 .contains("0", "受理", "2025-10-09", "王静", "综合窗口人员", "威海市政务服务中心", "政务服务中心综合窗口",
                         "受理联合报装申请，报装事项：供水、供电");
         assertThat(GridKt._getFormattedRow(history, 1))
-                .contains("1", "办理进度", "2025-10-12", "吴强", "市政公用企业人员", "国网威海供电公司", "工作台",
+                .contains("1", "办理进度", "2025-10-12", "吴强", "市政公用企业人员", "国网威海供电公司", "联合报装工作台",
                         "供电：已踏勘 — 现场踏勘完成");
         assertThat(GridKt._getFormattedRow(history, 1).get(3)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(PageTexts.rawKeys()).isEmpty();
@@ -121,9 +121,9 @@ class CaseScreensTest extends UiTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Sign out");
-        assertThat(get_textRecursively(_get(CaseView.class))).contains("History", "Power", "Surveyed");
+        assertThat(get_textRecursively(_get(CaseView.class))).contains("History", "Surveyed", "Site survey");
         assertThat(GridKt._getFormattedRow(_get(HistoryGrid.class), 1))
-                .contains("Progress", "Utility staff", "Staff workspace", "Power: Surveyed — 现场踏勘完成");
+                .contains("Progress", "Utility staff", "Staff workspace", "Electricity: Surveyed — 现场踏勘完成");
         assertThat(get_textRecursively(_get(Div.class, spec -> spec.withId("current-user"))))
                 .contains("Window clerk");
         assertThat(PageTexts.rawKeys()).isEmpty();

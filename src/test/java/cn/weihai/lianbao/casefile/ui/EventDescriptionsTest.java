@@ -31,7 +31,7 @@ class EventDescriptionsTest {
 
     static EventDescriptions in(Locale locale) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/messages", "i18n/ui");
+        messages.setBasenames("i18n/messages", "i18n/domain", "i18n/ui");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new EventDescriptions((key, args) -> messages.getMessage(key, args, "!" + key, locale));
@@ -45,7 +45,7 @@ class EventDescriptionsTest {
         var surveyed = new TrackStepRecorded("LB-1", UtilityService.POWER, TrackStage.SURVEYED, "现场踏勘完成", DAY,
                 ACTOR, CH);
         assertThat(zh.describe(surveyed)).isEqualTo("供电：已踏勘 — 现场踏勘完成");
-        assertThat(en.describe(surveyed)).isEqualTo("Power: Surveyed — 现场踏勘完成");
+        assertThat(en.describe(surveyed)).isEqualTo("Electricity: Surveyed — 现场踏勘完成");
         assertThat(zh.typeLabel(surveyed)).isEqualTo("办理进度");
     }
 
@@ -62,7 +62,7 @@ class EventDescriptionsTest {
                         new ServiceSelection(UtilityService.POWER, false, PowerCategory.RESIDENTIAL)),
                 false, ACTOR);
         assertThat(zh.describe(accepted)).isEqualTo("受理联合报装申请，报装事项：供水、供电");
-        assertThat(en.describe(accepted)).isEqualTo("Combined application accepted for: Water, Power");
+        assertThat(en.describe(accepted)).isEqualTo("Combined application accepted for: Water supply, Electricity");
     }
 
     @Test
@@ -76,5 +76,35 @@ class EventDescriptionsTest {
         var supplement = new SupplementRequested("LB-1", UtilityService.GAS, "缺少燃气用气点位图", DAY, ACTOR, CH);
         assertThat(en.describe(supplement))
                 .isEqualTo("Gas: applicant asked to supplement materials, clock paused — 缺少燃气用气点位图");
+    }
+
+    @Test
+    void everyEventTypeIsDescribedInBothLanguagesWithoutRawKeys() {
+        var events = List.of(
+                new TrackStepRecorded("LB-1", UtilityService.WATER, TrackStage.CONNECTED, null, DAY, ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.TrackPaused("LB-1", UtilityService.WATER, "等待红线内工程",
+                        DAY, ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.SupplementSupplied("LB-1", UtilityService.WATER, null, DAY,
+                        ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.TrackRejected("LB-1", UtilityService.WATER, "不具备条件",
+                        DAY, ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn("LB-1", UtilityService.WATER, null, DAY,
+                        ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.ApplicationWithdrawn("LB-1", "项目取消", DAY, ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.ExternalWorksMaterialsPrepared("LB-1", 1,
+                        cn.weihai.lianbao.casefile.api.MaterialsPreparer.UTILITY, true, false, null, DAY, ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.CommitmentLetterUploaded("LB-1", 1, "承诺书.pdf", null, DAY,
+                        ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.ExternalWorksReturnedForPreparation("LB-1", 1,
+                        Department.BIG_DATA, "材料不全", DAY, ACTOR, CH),
+                new cn.weihai.lianbao.casefile.api.Events.ExternalWorksPermitIssued("LB-1", 1, "威外审〔2025〕7号", DAY,
+                        ACTOR, CH));
+        for (var event : events) {
+            for (EventDescriptions d : List.of(zh, en)) {
+                assertThat(d.describe(event)).doesNotContain("!", "{");
+                assertThat(d.typeLabel(event)).doesNotStartWith("!");
+            }
+        }
+        assertThat(zh.describe(events.get(6))).isEqualTo("外线工程审批材料已准备（第 1 轮，市政公用企业准备，告知承诺制：是）");
     }
 }

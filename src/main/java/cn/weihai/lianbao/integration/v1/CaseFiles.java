@@ -1,0 +1,62 @@
+package cn.weihai.lianbao.integration.v1;
+
+import cn.weihai.lianbao.casefile.CaseFileQueries;
+import cn.weihai.lianbao.casefile.api.CaseDetails;
+import cn.weihai.lianbao.casefile.api.HistoryEntry;
+import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends a command to a case and answers the case as it stands afterwards. Reads come straight from the
+ * event store, so the answer always includes the write just made.
+ */
+@Component
+class CaseFiles {
+    private final CommandGateway commandGateway;
+    private final CaseFileQueries queries;
+    private final EventStore eventStore;
+
+    CaseFiles(CommandGateway commandGateway, CaseFileQueries queries, EventStore eventStore) {
+        this.commandGateway = commandGateway;
+        this.queries = queries;
+        this.eventStore = eventStore;
+    }
+
+    CaseView create(AcceptApplication command) {
+        commandGateway.sendAndWait(command);
+        return show(command.caseNumber());
+    }
+
+    /**
+     * An unknown case is answered before the command is sent: Axon would answer it too, but only after
+     * logging a stack trace for what is merely a mistyped case number.
+     */
+    CaseView send(String caseNumber, Object command) {
+        if (eventStore.lastSequenceNumberFor(caseNumber).isEmpty()) {
+            throw new CaseNotFoundException(caseNumber);
+        }
+        commandGateway.sendAndWait(command);
+        return show(caseNumber);
+    }
+
+    CaseDetails require(String caseNumber) {
+        return queries.find(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    CaseView show(String caseNumber) {
+        return CaseView.of(require(caseNumber));
+    }
+
+    List<Map<String, Object>> history(String caseNumber) {
+        List<HistoryEntry> history = queries.history(caseNumber);
+        if (history.isEmpty()) {
+            throw new CaseNotFoundException(caseNumber);
+        }
+        return history.stream().map(HistoryView::of).toList();
+    }
+}

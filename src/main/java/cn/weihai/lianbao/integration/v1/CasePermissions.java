@@ -1,0 +1,87 @@
+package cn.weihai.lianbao.integration.v1;
+
+import cn.weihai.lianbao.casefile.api.CaseDetails;
+import cn.weihai.lianbao.casefile.api.Department;
+import cn.weihai.lianbao.identity.CurrentUser;
+import cn.weihai.lianbao.identity.StaffUser;
+import cn.weihai.lianbao.shared.Role;
+import cn.weihai.lianbao.shared.UtilityService;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/** Who may do what through the v1 API (DOMAIN.md, "Who uses it"); each check answers the signed-in user or 403. */
+@Component
+class CasePermissions {
+    /** The department that issues the external-works permit (牵头部门). */
+    static final Department PERMIT_ISSUER = Department.HOUSING_CONSTRUCTION;
+
+    private static final Set<Role> WINDOW = Set.of(Role.CLERK, Role.ADMIN);
+
+    private final CurrentUser currentUser;
+
+    CasePermissions(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** 受理 and withdrawals on the applicant's behalf: the window (or an administrator). */
+    StaffUser window() {
+        StaffUser user = user();
+        if (!WINDOW.contains(user.role())) {
+            throw ForbiddenException.generic();
+        }
+        return user;
+    }
+
+    /** Any utility staff; which track they may touch is checked by {@link #requireOwnTrack}. */
+    StaffUser utilityStaff() {
+        StaffUser user = user();
+        if (user.role() != Role.UTILITY_STAFF || user.utility() == null) {
+            throw ForbiddenException.generic();
+        }
+        return user;
+    }
+
+    static void requireOwnTrack(StaffUser user, UtilityService service) {
+        if (user.utility() != service) {
+            throw new ForbiddenException("error.forbidden.otherUtility", user.utility());
+        }
+    }
+
+    /** The external-works approval is prepared by the window or by a utility whose track has external works. */
+    StaffUser externalWorksPreparer(CaseDetails c) {
+        StaffUser user = user();
+        if (user.role() == Role.CLERK) {
+            return user;
+        }
+        if (user.role() != Role.UTILITY_STAFF) {
+            throw ForbiddenException.generic();
+        }
+        boolean concerned = c.track(user.utility()).map(CaseDetails.TrackDetails::externalWorks).orElse(false);
+        if (!concerned) {
+            throw new ForbiddenException("error.forbidden.notConcerned");
+        }
+        return user;
+    }
+
+    /** Approval-department staff, who speak for their own department only. */
+    StaffUser approvalDepartment() {
+        StaffUser user = user();
+        if (user.role() != Role.APPROVAL_STAFF || user.department() == null) {
+            throw ForbiddenException.generic();
+        }
+        return user;
+    }
+
+    StaffUser permitIssuer() {
+        StaffUser user = approvalDepartment();
+        if (user.department() != PERMIT_ISSUER) {
+            throw new ForbiddenException("error.forbidden.leadDepartment", PERMIT_ISSUER);
+        }
+        return user;
+    }
+
+    private StaffUser user() {
+        return currentUser.get().orElseThrow(ForbiddenException::generic);
+    }
+}
