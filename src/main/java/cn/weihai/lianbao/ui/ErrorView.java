@@ -24,7 +24,7 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
         addClassName("lb-page");
         setId("error-view");
         removeAll();
-        add(new H2(getTranslation("error.title")), new Paragraph(getTranslation("error.unexpected")),
+        add(new H2(getTranslation("errorPage.title")), new Paragraph(getTranslation("error.internal")),
                 new RouterLink(getTranslation("action.backToList"), CaseListView.class));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -34,7 +34,7 @@ class UiSessionSetup implements VaadinServiceInitListener {
         log.error("Unexpected error in the UI", error.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification notification = Notification.show(ui.getTranslation("error.unexpected"), 8000,
+            Notification notification = Notification.show(ui.getTranslation("error.internal"), 8000,
                     Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -39,7 +39,7 @@ class UiBundlesTest {
             Channel.class, Role.class, District.class, ConstructionType.class, PowerCategory.class);
     /** A literal key handed to getTranslation / Labels.text / texts.get in the UI code. */
     static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|Labels\\.text|texts\\.get|add)\\(\\s*\"([a-z]+(?:\\.[A-Za-z]+)+)\"");
+            "(?:getTranslation|Labels\\.text|texts\\.get|add)\\(\\s*\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
 
     final Properties zh = load("i18n/ui.properties", "i18n/domain.properties", "i18n/messages.properties");
     final Properties en = load("i18n/ui_en.properties", "i18n/domain_en.properties", "i18n/messages_en.properties");
@@ -91,7 +91,7 @@ class UiBundlesTest {
                 KEY_IN_CODE.matcher(Files.readString(file)).results().map(r -> r.group(1)).forEach(used::add);
             }
         }
-        assertThat(used).contains("cases.title", "case.notFound.title", "track.field.dueOn");
+        assertThat(used).contains("cases.title", "case.notFound.title", "track.field.dueOn", "errorPage.title");
         assertThat(used.stream().filter(k -> !zh.containsKey(k) || !en.containsKey(k)).toList()).isEmpty();
     }
 
