@@ -23,8 +23,8 @@ import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.PowerCategory;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,12 +35,13 @@ import java.util.Set;
 
 /**
  * A few sample cases through the real commands, for looking at the screens by hand:
- * {@code ./mvnw spring-boot:run -Dspring-boot.run.useTestClasspath=true -Dspring-boot.run.profiles=demo-cases}.
+ * {@code ./mvnw test-compile spring-boot:run -Dspring-boot.run.useTestClasspath=true
+ * -Dspring-boot.run.additional-classpath-elements=target/test-classes -Dspring-boot.run.profiles=demo-cases}.
  * Runs only on an empty event store. Not part of the application.
  */
 @Component
 @Profile("demo-cases")
-class DemoCasesSeeder implements ApplicationRunner {
+class DemoCasesSeeder {
     private final CommandGateway commands;
     private final CaseNumberAllocator caseNumbers;
     private final StaffUserDetailsService users;
@@ -54,8 +55,9 @@ class DemoCasesSeeder implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** After the application runners, so the demo accounts exist. */
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
         Integer events = jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Integer.class);
         if (events != null && events > 0) {
             return;

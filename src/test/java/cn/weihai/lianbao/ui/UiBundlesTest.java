@@ -64,8 +64,8 @@ class UiBundlesTest {
     }
 
     @Test
-    void theListHasShortLabelsForServicesTrackStatusesAndDistricts() {
-        List<String> missing = Stream.of(UtilityService.class, TrackStatus.class, District.class)
+    void theListHasShortLabelsForServicesTrackStatusesDistrictsAndChannels() {
+        List<String> missing = Stream.of(UtilityService.class, TrackStatus.class, District.class, Channel.class)
                 .flatMap(type -> Arrays.stream(type.getEnumConstants()))
                 .map(value -> "short." + value.getDeclaringClass().getSimpleName() + "." + value.name())
                 .filter(key -> !zh.containsKey(key) || !en.containsKey(key))

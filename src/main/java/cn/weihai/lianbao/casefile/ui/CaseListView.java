@@ -99,28 +99,30 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("case-list");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("cases.empty"));
         grid.addColumn(CaseSummary::caseNumber).setKey("caseNumber").setHeader(getTranslation("cases.column.caseNumber"))
-                .setSortProperty(CaseSort.Column.CASE_NUMBER.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(CaseSort.Column.CASE_NUMBER.name()).setWidth("10rem").setFlexGrow(0);
         var acceptedOn = grid.addColumn(s -> Labels.date(s.acceptedOn())).setKey("acceptedOn")
                 .setHeader(getTranslation("cases.column.acceptedOn"))
-                .setSortProperty(CaseSort.Column.ACCEPTED_ON.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(CaseSort.Column.ACCEPTED_ON.name()).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(CaseSummary::applicantName).setKey("applicant")
-                .setHeader(getTranslation("cases.column.applicant")).setSortProperty(CaseSort.Column.APPLICANT.name());
+                .setHeader(getTranslation("cases.column.applicant")).setSortProperty(CaseSort.Column.APPLICANT.name())
+                .setWidth("8.5rem").setFlexGrow(1);
         grid.addColumn(CaseSummary::projectName).setKey("project")
-                .setHeader(getTranslation("cases.column.project")).setSortProperty(CaseSort.Column.PROJECT.name());
+                .setHeader(getTranslation("cases.column.project")).setSortProperty(CaseSort.Column.PROJECT.name())
+                .setWidth("8.5rem").setFlexGrow(1);
         grid.addColumn(s -> Labels.shortOf(s.district())).setKey("district")
                 .setHeader(getTranslation("cases.column.district")).setSortProperty(CaseSort.Column.DISTRICT.name())
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Labels.of(s.channel())).setKey("channel")
+                .setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(s -> Labels.shortOf(s.channel())).setKey("channel")
                 .setHeader(getTranslation("cases.column.channel")).setSortProperty(CaseSort.Column.CHANNEL.name())
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(CaseListView::tracks)).setKey("tracks")
-                .setHeader(getTranslation("cases.column.tracks")).setFlexGrow(2);
+                .setHeader(getTranslation("cases.column.tracks")).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(s -> Badge.of(s.status()))).setKey("status")
                 .setHeader(getTranslation("cases.column.status")).setSortProperty(CaseSort.Column.STATUS.name())
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.setItems(query -> queries.page(filter, query.getOffset(), query.getLimit(),
                 sorts(query.getSortOrders())).stream(), query -> queries.count(filter));
         grid.sort(List.of(new GridSortOrder<>(acceptedOn, SortDirection.DESCENDING)));

@@ -17,23 +17,23 @@ class HistoryGrid extends Grid<HistoryEntry> {
         EventDescriptions descriptions = new EventDescriptions(Labels::text);
 
         addColumn(HistoryEntry::sequence).setKey("sequence").setHeader(Labels.text("history.column.sequence"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("3.5rem").setFlexGrow(0);
         addColumn(h -> descriptions.typeLabel(h.event())).setKey("type").setHeader(Labels.text("history.column.type"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         addColumn(h -> Labels.date(h.occurredOn())).setKey("occurredOn")
-                .setHeader(Labels.text("history.column.occurredOn")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(Labels.text("history.column.occurredOn")).setWidth("7rem").setFlexGrow(0);
         addColumn(h -> Labels.dateTime(h.recordedAt())).setKey("recordedAt")
-                .setHeader(Labels.text("history.column.recordedAt")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(Labels.text("history.column.recordedAt")).setWidth("7rem").setFlexGrow(0);
         addColumn(h -> h.actor().displayName()).setKey("actor").setHeader(Labels.text("history.column.actor"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         addColumn(h -> Labels.of(h.actor().role())).setKey("role").setHeader(Labels.text("history.column.role"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         addColumn(h -> Labels.orEmpty(h.actor().organisation())).setKey("organisation")
-                .setHeader(Labels.text("history.column.organisation")).setFlexGrow(1);
+                .setHeader(Labels.text("history.column.organisation")).setWidth("8.5rem").setFlexGrow(0);
         addColumn(h -> Labels.of(h.channel())).setKey("channel").setHeader(Labels.text("history.column.channel"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         addColumn(h -> descriptions.describe(h.event())).setKey("description")
-                .setHeader(Labels.text("history.column.description")).setFlexGrow(3);
+                .setHeader(Labels.text("history.column.description")).setWidth("14rem").setFlexGrow(1);
         setItems(history);
     }
 }

@@ -25,7 +25,6 @@ class TrackCard extends Card {
 
         Fields fields = new Fields()
                 .add("track.field.stage", Labels.of(track.stage()))
-                .add("track.field.status", Labels.of(track.status()))
                 .add("track.field.externalWorks", Labels.yesNo(track.externalWorks()));
         if (track.powerCategory() != null) {
             fields.add("track.field.powerCategory", Labels.of(track.powerCategory()));
@@ -44,13 +43,15 @@ class TrackCard extends Card {
         if (!track.pauses().isEmpty()) {
             UnorderedList pauses = new UnorderedList();
             track.pauses().forEach(p -> pauses.add(new ListItem(pause(p))));
-            fields.add("track.field.pauses", pauses);
+            fields.addWide("track.field.pauses", pauses);
         }
         add(fields);
     }
 
     private static String pause(Pause p) {
-        return Labels.text("track.pause", Labels.of(p.kind()), Labels.date(p.from()),
-                p.to() == null ? Labels.text("track.pause.open") : Labels.date(p.to()), Labels.orEmpty(p.reason()));
+        return p.to() == null
+                ? Labels.text("track.pause.open", Labels.of(p.kind()), Labels.date(p.from()), Labels.orEmpty(p.reason()))
+                : Labels.text("track.pause", Labels.of(p.kind()), Labels.date(p.from()), Labels.date(p.to()),
+                Labels.orEmpty(p.reason()));
     }
 }

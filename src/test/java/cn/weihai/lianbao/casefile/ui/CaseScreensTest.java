@@ -75,7 +75,7 @@ class CaseScreensTest extends UiTest {
                     && get_textRecursively(GridKt._getCellComponent(list.grid, 0, "tracks")).contains("已踏勘");
         });
         assertThat(GridKt._getFormattedRow(list.grid, 0))
-                .contains(caseNumber, "2025-10-09", applicant, "环翠区", "政务服务中心综合窗口");
+                .contains(caseNumber, "2025-10-09", applicant, "环翠区", "政务中心窗口");
         assertThat(get_textRecursively(GridKt._getCellComponent(list.grid, 0, "tracks")))
                 .contains("供水", "已受理", "供电", "已踏勘");
         assertThat(get_textRecursively(GridKt._getCellComponent(list.grid, 0, "status"))).isEqualTo("办理中");
