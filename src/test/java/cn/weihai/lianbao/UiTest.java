@@ -24,7 +24,7 @@ import java.util.Locale;
  */
 public abstract class UiTest extends IntegrationTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.weihai.lianbao.ui");
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.weihai.lianbao");
 
     @Autowired
     private ApplicationContext context;

@@ -35,7 +35,12 @@ public class CaseFileQueries {
 
     /** The case now, its clocks read today. */
     public Optional<CaseDetails> find(String caseNumber) {
-        return CaseDetailsFold.fold(history(caseNumber).stream().map(HistoryEntry::event).toList(),
+        return details(history(caseNumber));
+    }
+
+    /** The case from a history already read (a page showing both reads the events once), clocks read today. */
+    public Optional<CaseDetails> details(List<HistoryEntry> history) {
+        return CaseDetailsFold.fold(history.stream().map(HistoryEntry::event).toList(),
                 clocksOn(LocalDate.now(clock)));
     }
 

@@ -41,6 +41,7 @@ import cn.weihai.lianbao.deadline.ClockReading;
 import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -301,7 +302,11 @@ public class CombinedApplication {
 
     /** One deadline per case, at the start of the earliest day any of its tracks' warnings changes. */
     private void scheduleClockCheck(DeadlineManager deadlines, TrackClocks clocks, LocalDate today) {
-        deadlines.cancelAllWithinScope(CLOCK_CHECK);
+        try {
+            deadlines.cancelAllWithinScope(CLOCK_CHECK);
+        } catch (TaskInstanceCurrentlyExecutingException runningNow) {
+            // the check is firing right now; it raises each alert once, so a second planned check is harmless
+        }
         tracks.values().stream()
                 .map(t -> clocks.nextCheck(t, acceptedOn, today))
                 .filter(java.util.Objects::nonNull)

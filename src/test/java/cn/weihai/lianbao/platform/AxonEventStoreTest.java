@@ -40,7 +40,7 @@ class AxonEventStoreTest extends IntegrationTest {
     void appendedEventReadsBackWithAllFields() {
         String aggregateId = "T-" + UUID.randomUUID();
         Events.ApplicationAccepted accepted = new Events.ApplicationAccepted(
-                "LB-2026-000001", LocalDate.of(2026, 3, 2), Channel.GOV_SERVICE_CENTER,
+                aggregateId, LocalDate.of(2026, 3, 2), Channel.GOV_SERVICE_CENTER,
                 new Applicant("威海某某置业有限公司", "91371000MA3C8X1234", "张三", "13800000000"),
                 new Project("某某花园二期", "2026-371002-47-01-000001", "环翠区某路1号", District.HUANCUI,
                         ConstructionType.NEW),

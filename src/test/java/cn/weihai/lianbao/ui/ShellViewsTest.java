@@ -1,7 +1,9 @@
 package cn.weihai.lianbao.ui;
 
 import cn.weihai.lianbao.UiTest;
+import cn.weihai.lianbao.casefile.ui.CaseListView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,18 +36,20 @@ class ShellViewsTest extends UiTest {
     }
 
     @Test
-    void homeShowsWhoIsSignedIn() {
+    void theFrameShowsWhoIsSignedIn() {
         signIn("supervisor");
-        UI.getCurrent().navigate(HomeView.class);
+        UI.getCurrent().navigate(CaseListView.class);
 
-        assertThat(_get(Paragraph.class).getText()).isEqualTo("当前用户：李明（监管人员，威海市行政审批服务局）");
+        assertThat(get_textRecursively(_get(Div.class, spec -> spec.withId("current-user"))))
+                .isEqualTo("李明监管人员威海市行政审批服务局");
     }
 
     @Test
-    void anonymousVisitorsOfHomeAreSentToLogin() {
-        UI.getCurrent().navigate(HomeView.class);
+    void anonymousVisitorsOfTheCaseListAreSentToLogin() {
+        UI.getCurrent().navigate(CaseListView.class);
 
         assertThat(_find(LoginForm.class)).hasSize(1);
+        assertThat(_find(CaseListView.class)).isEmpty();
     }
 
     /** LoginForm keeps its labels in the "i18n" property of its element, as JSON. */

@@ -1,0 +1,29 @@
+package cn.weihai.lianbao.casefile.list;
+
+import cn.weihai.lianbao.casefile.api.CaseStatus;
+import cn.weihai.lianbao.shared.District;
+
+/**
+ * What the case list is narrowed to; every part is optional.
+ *
+ * @param text part of the case number, the applicant's name or the project's name (case-insensitive)
+ */
+public record CaseFilter(String text, CaseStatus status, District district) {
+    public static final CaseFilter ALL = new CaseFilter(null, null, null);
+
+    public CaseFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public CaseFilter withText(String newText) {
+        return new CaseFilter(newText, status, district);
+    }
+
+    public CaseFilter withStatus(CaseStatus newStatus) {
+        return new CaseFilter(text, newStatus, district);
+    }
+
+    public CaseFilter withDistrict(District newDistrict) {
+        return new CaseFilter(text, status, newDistrict);
+    }
+}

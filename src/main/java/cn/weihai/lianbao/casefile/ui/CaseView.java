@@ -1,0 +1,91 @@
+package cn.weihai.lianbao.casefile.ui;
+
+import cn.weihai.lianbao.casefile.CaseFileQueries;
+import cn.weihai.lianbao.casefile.api.CaseDetails;
+import cn.weihai.lianbao.casefile.api.HistoryEntry;
+import cn.weihai.lianbao.ui.Badge;
+import cn.weihai.lianbao.ui.Labels;
+import cn.weihai.lianbao.ui.MainLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/**
+ * One case (案件): who applied for what, each utility's track, the external-works approval and every event.
+ * Read straight from the event store, so it shows a step the moment it is recorded.
+ */
+@Route(value = "cases/:" + CaseView.CASE_NUMBER, layout = MainLayout.class)
+@PermitAll
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    public static final String CASE_NUMBER = "caseNumber";
+
+    private final CaseFileQueries queries;
+    private String pageTitle = "";
+
+    public CaseView(CaseFileQueries queries) {
+        this.queries = queries;
+        addClassName("lb-page");
+        addClassName("lb-case-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String caseNumber = event.getRouteParameters().get(CASE_NUMBER).orElse("").strip();
+        List<HistoryEntry> history = queries.history(caseNumber);
+        removeAll();
+        add(new RouterLink(getTranslation("action.backToList"), CaseListView.class));
+        queries.details(history).ifPresentOrElse(
+                details -> show(details, history), () -> notFound(caseNumber));
+    }
+
+    private void show(CaseDetails details, List<HistoryEntry> history) {
+        pageTitle = getTranslation("case.title", details.caseNumber());
+        H2 title = new H2(details.caseNumber());
+        title.setId("case-number");
+        Div heading = new Div(title, Badge.of(details.status()));
+        heading.addClassName("lb-case-heading");
+
+        Div tracks = new Div();
+        tracks.addClassName("lb-cards");
+        details.tracks().forEach(t -> tracks.add(new TrackCard(t)));
+
+        add(heading, new CaseHeader(details),
+                section("case-tracks", "case.section.tracks", tracks),
+                section("case-approval", "case.section.approval", new ApprovalPanel(details.approval())),
+                section("case-history", "case.section.history", new HistoryGrid(history)));
+    }
+
+    private void notFound(String caseNumber) {
+        pageTitle = getTranslation("case.notFound.title");
+        Div message = new Div(new H2(getTranslation("case.notFound.title")),
+                new Paragraph(getTranslation("case.notFound.text", caseNumber)));
+        message.setId("case-not-found");
+        message.addClassName("lb-not-found");
+        add(message);
+    }
+
+    static Section section(String id, String titleKey, Component... content) {
+        Section section = new Section(new H3(Labels.text(titleKey)));
+        section.add(content);
+        section.setId(id);
+        section.addClassName("lb-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,93 @@
+package cn.weihai.lianbao.casefile.ui;
+
+import cn.weihai.lianbao.casefile.api.CaseEvent;
+import cn.weihai.lianbao.casefile.api.Events.ApplicationAccepted;
+import cn.weihai.lianbao.casefile.api.Events.ApplicationWithdrawn;
+import cn.weihai.lianbao.casefile.api.Events.CommitmentLetterUploaded;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksMaterialsPrepared;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksOpinionGiven;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksPermitIssued;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksReturnedForPreparation;
+import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
+import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
+import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
+import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
+import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
+import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
+import cn.weihai.lianbao.casefile.api.Events.TrackPaused;
+import cn.weihai.lianbao.casefile.api.Events.TrackRejected;
+import cn.weihai.lianbao.casefile.api.Events.TrackResumed;
+import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
+import cn.weihai.lianbao.casefile.api.ServiceSelection;
+import cn.weihai.lianbao.casefile.api.TrackStatus;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * One line in words for each event of the timeline, e.g. "供电：已踏勘 — 现场踏勘完成": the event's own
+ * text ({@code event.text.<Type>}) and, when the step carries one, its note or reason after a dash.
+ */
+final class EventDescriptions {
+
+    /** Looks up a message in the user's language. */
+    @FunctionalInterface
+    interface Texts {
+        String get(String key, Object... args);
+
+        default String label(Enum<?> value) {
+            return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        }
+
+        default String labels(Collection<? extends Enum<?>> values) {
+            return values.stream().map(this::label).collect(Collectors.joining(get("list.separator")));
+        }
+    }
+
+    private final Texts texts;
+
+    EventDescriptions(Texts texts) {
+        this.texts = texts;
+    }
+
+    String typeLabel(CaseEvent event) {
+        return texts.get("event.type." + event.getClass().getSimpleName());
+    }
+
+    String describe(CaseEvent event) {
+        return switch (event) {
+            case ApplicationAccepted e -> text(e, null,
+                    texts.labels(e.services().stream().map(ServiceSelection::service).toList()));
+            case TrackStepRecorded e -> text(e, e.note(), texts.label(e.service()),
+                    texts.label(TrackStatus.valueOf(e.stage().name())));
+            case TrackPaused e -> text(e, e.reason(), texts.label(e.service()));
+            case TrackResumed e -> text(e, e.note(), texts.label(e.service()));
+            case SupplementRequested e -> text(e, e.reason(), texts.label(e.service()));
+            case SupplementSupplied e -> text(e, e.note(), texts.label(e.service()));
+            case TrackRejected e -> text(e, e.reason(), texts.label(e.service()));
+            case ServiceWithdrawn e -> text(e, e.reason(), texts.label(e.service()));
+            case ApplicationWithdrawn e -> text(e, e.reason());
+            case ExternalWorksMaterialsPrepared e -> text(e, e.note(), e.round(), texts.label(e.preparedBy()),
+                    yesNo(e.commitmentApplies()));
+            case CommitmentLetterUploaded e -> text(e, null, e.documentName());
+            case ExternalWorksSubmitted e -> text(e, null, e.round(), texts.labels(e.departments()));
+            case ExternalWorksOpinionGiven e -> text(e, e.reason(), texts.label(e.department()),
+                    texts.get(e.agreed() ? "approval.opinion.agreed" : "approval.opinion.refused"));
+            case ExternalWorksReturnedForPreparation e -> text(e, e.reason(), texts.label(e.refusedBy()));
+            case ExternalWorksPermitIssued e -> text(e, null, e.permitNumber());
+            case TrackDueSoon e -> text(e, null, texts.label(e.service()), e.dueDate().toString(),
+                    e.remainingWorkingDays());
+            case TrackOverdue e -> text(e, null, texts.label(e.service()), e.dueDate().toString());
+            default -> typeLabel(event);
+        };
+    }
+
+    private String text(CaseEvent event, String note, Object... args) {
+        String text = texts.get("event.text." + event.getClass().getSimpleName(), args);
+        return note == null || note.isBlank() ? text : texts.get("common.reasonSuffix", text, note.strip());
+    }
+
+    private String yesNo(boolean value) {
+        return texts.get(value ? "common.yes" : "common.no");
+    }
+}
