@@ -136,7 +136,7 @@ public final class CaseDetailsFold {
         accepted = e;
         for (ServiceSelection s : e.services()) {
             TrackLimit limit = e.limits().stream().filter(l -> l.service() == s.service()).findFirst().orElseThrow();
-            tracks.put(s.service(), new Track(s, limit.workingDays(), e.occurredOn()));
+            tracks.put(s.service(), new Track(s, limit.workingDays(), limit.planReplyWorkingDays(), e.occurredOn()));
             extras.put(s.service(), new TrackExtras(s, limit));
         }
         if (e.externalWorksApprovalRequired()) {

@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.casefile;
 
 import cn.weihai.lianbao.casefile.api.ApprovalStatus;
+import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
 import cn.weihai.lianbao.casefile.api.Commands.GiveExternalWorksOpinion;
 import cn.weihai.lianbao.casefile.api.Commands.IssueExternalWorksPermit;
@@ -287,15 +288,18 @@ public class CombinedApplication {
 
     private void raiseWarnings(TrackClocks clocks, LocalDate today) {
         for (Track t : List.copyOf(tracks.values())) {
-            if (t.stoppedOn() != null || t.isWaiting()) {
-                continue;
-            }
-            ClockReading r = clocks.read(t, acceptedOn, today);
-            if (r.warning() == Warning.OVERDUE && !t.overdueRaisedFor(r.dueDate())) {
-                apply(new TrackOverdue(caseNumber, t.service(), r.dueDate(), today, Actor.system(), Channel.SYSTEM));
-            } else if (r.warning() == Warning.DUE_SOON && !t.dueSoonRaisedFor(r.dueDate())) {
-                apply(new TrackDueSoon(caseNumber, t.service(), r.dueDate(), r.remainingWorkingDays(), today,
-                        Actor.system(), Channel.SYSTEM));
+            for (ClockKind clock : t.clocks()) {
+                if (!clocks.isTicking(t, clock)) {
+                    continue;
+                }
+                ClockReading r = clocks.read(t, clock, acceptedOn, today);
+                if (r.warning() == Warning.OVERDUE && !t.overdueRaisedFor(clock, r.dueDate())) {
+                    apply(new TrackOverdue(caseNumber, t.service(), clock, r.dueDate(), today, Actor.system(),
+                            Channel.SYSTEM));
+                } else if (r.warning() == Warning.DUE_SOON && !t.dueSoonRaisedFor(clock, r.dueDate())) {
+                    apply(new TrackDueSoon(caseNumber, t.service(), clock, r.dueDate(), r.remainingWorkingDays(),
+                            today, Actor.system(), Channel.SYSTEM));
+                }
             }
         }
     }
@@ -308,7 +312,7 @@ public class CombinedApplication {
             // the check is firing right now; it raises each alert once, so a second planned check is harmless
         }
         tracks.values().stream()
-                .map(t -> clocks.nextCheck(t, acceptedOn, today))
+                .flatMap(t -> t.clocks().stream().map(clock -> clocks.nextCheck(t, clock, acceptedOn, today)))
                 .filter(java.util.Objects::nonNull)
                 .min(LocalDate::compareTo)
                 .ifPresent(day -> deadlines.schedule(clocks.startOf(day), CLOCK_CHECK,
@@ -348,9 +352,8 @@ public class CombinedApplication {
         caseNumber = e.caseNumber();
         acceptedOn = e.occurredOn();
         for (ServiceSelection s : e.services()) {
-            int limit = e.limits().stream().filter(l -> l.service() == s.service()).findFirst().orElseThrow()
-                    .workingDays();
-            tracks.put(s.service(), new Track(s, limit, e.occurredOn()));
+            TrackLimit limit = e.limits().stream().filter(l -> l.service() == s.service()).findFirst().orElseThrow();
+            tracks.put(s.service(), new Track(s, limit.workingDays(), limit.planReplyWorkingDays(), e.occurredOn()));
         }
         if (e.externalWorksApprovalRequired()) {
             approval = new ExternalWorksApproval(e.occurredOn());
@@ -400,12 +403,12 @@ public class CombinedApplication {
 
     @EventSourcingHandler
     void on(TrackDueSoon e) {
-        tracks.get(e.service()).dueSoonRaised(e.dueDate());
+        tracks.get(e.service()).dueSoonRaised(e.clock(), e.dueDate());
     }
 
     @EventSourcingHandler
     void on(TrackOverdue e) {
-        tracks.get(e.service()).overdueRaised(e.dueDate());
+        tracks.get(e.service()).overdueRaised(e.clock(), e.dueDate());
     }
 
     @EventSourcingHandler

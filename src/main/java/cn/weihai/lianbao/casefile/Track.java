@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile;
 
+import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
@@ -9,58 +10,69 @@ import cn.weihai.lianbao.shared.UtilityService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** One utility's track inside the case: its stage, and whether it waits on the applicant or has ended. */
 final class Track {
     private final ServiceSelection selection;
     private final int limit;
+    private final Integer planReplyLimit;
     private final List<Wait> waits = new ArrayList<>();
     private LocalDate stoppedOn;
-    private LocalDate dueSoonRaisedFor;
-    private LocalDate overdueRaisedFor;
+    private LocalDate planIssuedOn;
+    private final Map<ClockKind, LocalDate> dueSoonRaisedFor = new EnumMap<>(ClockKind.class);
+    private final Map<ClockKind, LocalDate> overdueRaisedFor = new EnumMap<>(ClockKind.class);
     private TrackStage stage = TrackStage.ACCEPTED;
     private TrackStatus waiting;
     private TrackStatus ended;
     private LocalDate lastStepOn;
 
-    Track(ServiceSelection selection, int limit, LocalDate acceptedOn) {
+    Track(ServiceSelection selection, int limit, Integer planReplyLimit, LocalDate acceptedOn) {
         this.selection = selection;
         this.limit = limit;
+        this.planReplyLimit = planReplyLimit;
         this.lastStepOn = acceptedOn;
     }
 
-    int limit() {
-        return limit;
+    /** The clocks this track runs: its limit, and for 35 kV and above also the plan reply. */
+    List<ClockKind> clocks() {
+        return planReplyLimit == null ? List.of(ClockKind.LIMIT) : List.of(ClockKind.LIMIT, ClockKind.PLAN_REPLY);
+    }
+
+    int limit(ClockKind clock) {
+        return clock == ClockKind.PLAN_REPLY ? planReplyLimit : limit;
+    }
+
+    /** When the clock stopped: the plan reply stops when the plan is issued (or the track ends first). */
+    LocalDate stoppedOn(ClockKind clock) {
+        return clock == ClockKind.PLAN_REPLY && planIssuedOn != null ? planIssuedOn : stoppedOn;
     }
 
     List<Wait> waits() {
         return waits;
     }
 
-    LocalDate stoppedOn() {
-        return stoppedOn;
-    }
-
     boolean isWaiting() {
         return waiting != null;
     }
 
-    boolean dueSoonRaisedFor(LocalDate dueDate) {
-        return dueDate.equals(dueSoonRaisedFor);
+    boolean dueSoonRaisedFor(ClockKind clock, LocalDate dueDate) {
+        return dueDate.equals(dueSoonRaisedFor.get(clock));
     }
 
-    boolean overdueRaisedFor(LocalDate dueDate) {
-        return dueDate.equals(overdueRaisedFor);
+    boolean overdueRaisedFor(ClockKind clock, LocalDate dueDate) {
+        return dueDate.equals(overdueRaisedFor.get(clock));
     }
 
-    void dueSoonRaised(LocalDate dueDate) {
-        dueSoonRaisedFor = dueDate;
+    void dueSoonRaised(ClockKind clock, LocalDate dueDate) {
+        dueSoonRaisedFor.put(clock, dueDate);
     }
 
-    void overdueRaised(LocalDate dueDate) {
-        overdueRaisedFor = dueDate;
+    void overdueRaised(ClockKind clock, LocalDate dueDate) {
+        overdueRaisedFor.put(clock, dueDate);
     }
 
     UtilityService service() {
@@ -122,6 +134,9 @@ final class Track {
         if (newStage == TrackStage.CONNECTED) {
             stoppedOn = on;
         }
+        if (newStage == TrackStage.PLAN_ISSUED) {
+            planIssuedOn = on;
+        }
     }
 
     void waitFor(TrackStatus reason, LocalDate on) {
@@ -144,11 +159,12 @@ final class Track {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Track t && selection.equals(t.selection) && limit == t.limit && stage == t.stage
+        return o instanceof Track t && selection.equals(t.selection) && limit == t.limit
+                && Objects.equals(planReplyLimit, t.planReplyLimit) && Objects.equals(planIssuedOn, t.planIssuedOn)
+                && stage == t.stage
                 && waiting == t.waiting && ended == t.ended && Objects.equals(lastStepOn, t.lastStepOn)
                 && waits.equals(t.waits) && Objects.equals(stoppedOn, t.stoppedOn)
-                && Objects.equals(dueSoonRaisedFor, t.dueSoonRaisedFor)
-                && Objects.equals(overdueRaisedFor, t.overdueRaisedFor);
+                && dueSoonRaisedFor.equals(t.dueSoonRaisedFor) && overdueRaisedFor.equals(t.overdueRaisedFor);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.casefile;
 
 import cn.weihai.lianbao.calendar.CalendarService;
+import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.deadline.ClockReading;
 import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import cn.weihai.lianbao.deadline.TrackClock;
@@ -32,26 +33,31 @@ public class TrackClocks {
         return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
-    ClockReading read(Track track, LocalDate acceptedOn, LocalDate today) {
-        return TrackClock.read(calendar.current(), acceptedOn, track.limit(), track.waits(), track.stoppedOn(), today,
-                dueSoonWorkingDays);
+    ClockReading read(Track track, ClockKind clock, LocalDate acceptedOn, LocalDate today) {
+        return TrackClock.read(calendar.current(), acceptedOn, track.limit(clock), track.waits(),
+                track.stoppedOn(clock), today, dueSoonWorkingDays);
+    }
+
+    /** Whether this clock can still raise an alert: it runs, and the track does not wait on the applicant. */
+    boolean isTicking(Track track, ClockKind clock) {
+        return track.stoppedOn(clock) == null && !track.isWaiting();
     }
 
     /**
-     * The day this track's warning next changes, or null when nothing is ahead: while it waits on the applicant
-     * the due date floats, and a stopped clock raises nothing.
+     * The day this clock's warning next changes, or null when nothing is ahead: while the track waits on the
+     * applicant the due date floats, and a stopped clock raises nothing.
      */
-    LocalDate nextCheck(Track track, LocalDate acceptedOn, LocalDate today) {
-        if (track.stoppedOn() != null || track.isWaiting()) {
+    LocalDate nextCheck(Track track, ClockKind clock, LocalDate acceptedOn, LocalDate today) {
+        if (!isTicking(track, clock)) {
             return null;
         }
-        ClockReading r = read(track, acceptedOn, today);
+        ClockReading r = read(track, clock, acceptedOn, today);
         LocalDate due = r.dueDate();
         if (r.warning() == Warning.OVERDUE) {
-            return track.overdueRaisedFor(due) ? null : today;
+            return track.overdueRaisedFor(clock, due) ? null : today;
         }
         if (r.warning() == Warning.DUE_SOON) {
-            return track.dueSoonRaisedFor(due) ? due.plusDays(1) : today;
+            return track.dueSoonRaisedFor(clock, due) ? due.plusDays(1) : today;
         }
         // no open wait, so every working day from tomorrow on counts
         return calendar.current().workingDaysAfter(today, r.remainingWorkingDays() - dueSoonWorkingDays);

@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.casefile;
 
 import cn.weihai.lianbao.calendar.CalendarService;
+import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
 import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
 import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
@@ -60,7 +61,7 @@ class ClockAlertScenariosTest {
         fixture.givenCurrentTime(startOf(3, 10))
                 .andGivenCommands(acceptToday(RESIDENTIAL_POWER))
                 .whenThenTimeAdvancesTo(startOf(3, 12))
-                .expectEvents(new TrackDueSoon(CASE, UtilityService.POWER, LocalDate.of(2026, 3, 13), 1,
+                .expectEvents(new TrackDueSoon(CASE, UtilityService.POWER, ClockKind.LIMIT, LocalDate.of(2026, 3, 13), 1,
                         LocalDate.of(2026, 3, 12), Actor.system(), Channel.SYSTEM))
                 .expectScheduledDeadlineWithName(startOf(3, 14), CLOCK_CHECK);
     }
@@ -69,10 +70,10 @@ class ClockAlertScenariosTest {
     void overdueAfterTheDueDateHasClosedAndNothingAfterThat() {
         fixture.givenCurrentTime(startOf(3, 10))
                 .andGivenCommands(acceptToday(RESIDENTIAL_POWER))
-                .andGiven(new TrackDueSoon(CASE, UtilityService.POWER, LocalDate.of(2026, 3, 13), 1,
+                .andGiven(new TrackDueSoon(CASE, UtilityService.POWER, ClockKind.LIMIT, LocalDate.of(2026, 3, 13), 1,
                         LocalDate.of(2026, 3, 12), Actor.system(), Channel.SYSTEM))
                 .whenThenTimeAdvancesTo(startOf(3, 14))
-                .expectEvents(new TrackOverdue(CASE, UtilityService.POWER, LocalDate.of(2026, 3, 13),
+                .expectEvents(new TrackOverdue(CASE, UtilityService.POWER, ClockKind.LIMIT, LocalDate.of(2026, 3, 13),
                                 LocalDate.of(2026, 3, 14), Actor.system(), Channel.SYSTEM))
                 .expectNoScheduledDeadlines();
     }
@@ -113,6 +114,29 @@ class ClockAlertScenariosTest {
                 .whenThenTimeAdvancesTo(startOf(3, 20))
                 .expectNoEvents()
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void kv35RaisesThePlanReplyAlertsOnItsOwnClockAndStopsItWhenThePlanIsIssued() {
+        // accepted Mon 03-02 (backdated), 35 kV single: plan reply 10 days → due 03-16, grid stage 22 → due 04-01
+        var kv35 = List.of(new ServiceSelection(UtilityService.POWER, false, PowerCategory.KV35_SINGLE));
+        LocalDate mar2 = LocalDate.of(2026, 3, 2);
+        var accept = new AcceptApplication(CASE, mar2, Channel.GOV_SERVICE_CENTER, APPLICANT, PROJECT, kv35, CLERK);
+        clock.today = LocalDate.of(2026, 3, 17);
+        fixture.givenCurrentTime(startOf(3, 17))
+                .andGivenCommands(accept)
+                .whenThenTimeAdvancesTo(startOf(3, 17).plusSeconds(1))
+                .expectEvents(new TrackOverdue(CASE, UtilityService.POWER, ClockKind.PLAN_REPLY,
+                        LocalDate.of(2026, 3, 16), clock.today, Actor.system(), Channel.SYSTEM))
+                .expectScheduledDeadlineWithName(startOf(3, 31), CLOCK_CHECK); // grid stage due soon
+
+        fixture = fixture(new TrackClocks(clock, new CalendarService(), LIMITS));
+        var executor = fixture.givenCurrentTime(startOf(3, 17)).andGivenCommands(accept,
+                step(UtilityService.POWER, TrackStep.SURVEYED, LocalDate.of(2026, 3, 3), null, POWER_STAFF),
+                step(UtilityService.POWER, TrackStep.PLAN_ISSUED, LocalDate.of(2026, 3, 13), null, POWER_STAFF));
+        executor.whenThenTimeAdvancesTo(startOf(3, 20))
+                .expectNoEvents() // plan issued in time: the plan-reply clock stopped, nothing to raise
+                .expectScheduledDeadlineWithName(startOf(3, 31), CLOCK_CHECK);
     }
 
     /** A clock whose day the scenario moves; Axon's fixture time drives the deadlines. */

@@ -86,13 +86,13 @@ public final class Events {
     }
 
     /** 临期: the track's due date is near ({@code remainingWorkingDays} left); raised once per due date. */
-    public record TrackDueSoon(String caseNumber, UtilityService service, LocalDate dueDate,
+    public record TrackDueSoon(String caseNumber, UtilityService service, ClockKind clock, LocalDate dueDate,
                                int remainingWorkingDays, LocalDate occurredOn, Actor actor, Channel channel)
             implements TrackEvent {
     }
 
     /** 超期: the due date has closed without completion; raised once per due date. */
-    public record TrackOverdue(String caseNumber, UtilityService service, LocalDate dueDate,
+    public record TrackOverdue(String caseNumber, UtilityService service, ClockKind clock, LocalDate dueDate,
                                LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
     }
 }

@@ -12,6 +12,7 @@ import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
 import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
+import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
 import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
 import cn.weihai.lianbao.casefile.api.Events.TrackPaused;
@@ -75,9 +76,9 @@ final class EventDescriptions {
                     texts.get(e.agreed() ? "approval.opinion.agreed" : "approval.opinion.refused"));
             case ExternalWorksReturnedForPreparation e -> text(e, e.reason(), texts.label(e.refusedBy()));
             case ExternalWorksPermitIssued e -> text(e, null, e.permitNumber());
-            case TrackDueSoon e -> text(e, null, texts.label(e.service()), e.dueDate().toString(),
+            case TrackDueSoon e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString(),
                     e.remainingWorkingDays());
-            case TrackOverdue e -> text(e, null, texts.label(e.service()), e.dueDate().toString());
+            case TrackOverdue e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString());
             default -> typeLabel(event);
         };
     }
@@ -85,6 +86,12 @@ final class EventDescriptions {
     private String text(CaseEvent event, String note, Object... args) {
         String text = texts.get("event.text." + event.getClass().getSimpleName(), args);
         return note == null || note.isBlank() ? text : texts.get("common.reasonSuffix", text, note.strip());
+    }
+
+    /** "供电" for a track's limit, "供电（供电方案答复）" for the 35 kV plan reply. */
+    private String clockLabel(cn.weihai.lianbao.shared.UtilityService service, ClockKind clock) {
+        return clock == ClockKind.PLAN_REPLY ? texts.get("event.clock.planReply", texts.label(service))
+                : texts.label(service);
     }
 
     private String yesNo(boolean value) {
