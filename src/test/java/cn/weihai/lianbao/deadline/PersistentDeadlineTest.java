@@ -60,6 +60,9 @@ class PersistentDeadlineTest extends IntegrationTest {
 
         Thread.sleep(2500); // a few more polls: nothing is raised twice, and nothing stays scheduled
         assertThat(overdueEvents(caseNumber)).hasSize(1);
+        // as after a restart: the case is rebuilt from its stored events and checked again; nothing new
+        commands.sendAndWait(new cn.weihai.lianbao.casefile.api.Commands.RecheckClocks(caseNumber));
+        assertThat(overdueEvents(caseNumber)).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_data is not null "
                 + "and execution_time < now() - interval '5 seconds' and not picked", Integer.class)).isZero();
     }
