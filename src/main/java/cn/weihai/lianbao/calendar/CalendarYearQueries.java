@@ -43,9 +43,9 @@ public class CalendarYearQueries {
         WorkingDayCalendar current = calendar.current();
         Map<Integer, EnteredYear> entered = entered();
         TreeSet<Integer> years = new TreeSet<>(current.announcedYears().keySet());
+        years.add(years.isEmpty() ? provisionalFrom : years.last() + 1);
         years.add(provisionalFrom);
         years.add(provisionalFrom + 1);
-        years.add(years.last() + 1);
         List<YearInForce> result = new ArrayList<>();
         for (int year : years) {
             List<HolidayArrangement> arrangements = current.announcedYears().getOrDefault(year, List.of());

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -24,24 +23,26 @@ class ArrangementRow extends Div {
     final DatePicker firstDayOff = DatePickers.create(Labels.text("calendar.form.firstDayOff"));
     final DatePicker lastDayOff = DatePickers.create(Labels.text("calendar.form.lastDayOff"));
     final List<DatePicker> workdays = new ArrayList<>();
-    final Button addWorkday = new Button(Labels.text("calendar.form.addWorkday"), VaadinIcon.PLUS.create());
+    final Button addWorkdayButton = new Button(Labels.text("calendar.form.addWorkday"), VaadinIcon.PLUS.create());
     final Button remove = new Button(VaadinIcon.TRASH.create());
     private final Div workdayPickers = new Div();
     /** The pickers whose dates went into the last arrangement, in its order: error paths count in that list. */
     private List<DatePicker> sentWorkdays = List.of();
+    /** Where an empty picker opens: the year being entered. */
+    private LocalDate initialPosition;
 
     ArrangementRow(HolidayArrangement arrangement, Consumer<ArrangementRow> onRemove) {
         addClassName("lb-arrangement-row");
         festival.setPlaceholder(Labels.text("calendar.form.festival.placeholder"));
         workdayPickers.addClassName("lb-workdays");
-        addWorkday.addClickListener(click -> addWorkday(null));
-        addWorkday.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        addWorkday.addClassName("lb-add-workday");
+        addWorkdayButton.addClickListener(click -> addWorkday(null));
+        addWorkdayButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        addWorkdayButton.addClassName("lb-add-workday");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(Labels.text("calendar.form.removeRow"));
         remove.setTooltipText(Labels.text("calendar.form.removeRow"));
         remove.addClickListener(click -> onRemove.accept(this));
-        Div workdayGroup = new Div(workdayPickers, addWorkday);
+        Div workdayGroup = new Div(workdayPickers, addWorkdayButton);
         workdayGroup.addClassName("lb-workday-group");
         add(festival, firstDayOff, lastDayOff, workdayGroup, remove);
 
@@ -61,10 +62,17 @@ class ArrangementRow extends Div {
     DatePicker addWorkday(LocalDate date) {
         DatePicker picker = DatePickers.create(Labels.text("calendar.form.workday"));
         picker.addClassName("lb-workday");
+        picker.setInitialPosition(initialPosition);
         picker.setValue(date);
         workdays.add(picker);
         workdayPickers.add(picker);
         return picker;
+    }
+
+    /** Empty pickers open on this day (January 1 of the year being entered) rather than today. */
+    void startAt(LocalDate day) {
+        initialPosition = day;
+        pickers().forEach(p -> p.setInitialPosition(day));
     }
 
     /** Nothing entered: the row is left out. */
@@ -91,7 +99,7 @@ class ArrangementRow extends Div {
     }
 
     Stream<DatePicker> pickers() {
-        return Stream.concat(Stream.of(firstDayOff, lastDayOff), workdays.stream()).filter(Objects::nonNull);
+        return Stream.concat(Stream.of(firstDayOff, lastDayOff), workdays.stream());
     }
 
     Stream<HasValidation> fields() {

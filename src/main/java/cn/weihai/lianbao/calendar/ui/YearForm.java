@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -53,8 +54,11 @@ class YearForm extends Div {
         setId("calendar-form");
         addClassName("lb-year-form");
         year.setId("calendar-form-year");
-        year.addValueChangeListener(e -> year.setHelperText(e.getValue() != null && announced.test(e.getValue())
-                ? Labels.text("calendar.form.year.replaces") : null));
+        year.addValueChangeListener(e -> {
+            year.setHelperText(e.getValue() != null && announced.test(e.getValue())
+                    ? Labels.text("calendar.form.year.replaces") : null);
+            arrangementRows.forEach(r -> r.startAt(firstDayOfYear()));
+        });
         notice.setId("calendar-form-notice");
         notice.setPlaceholder(Labels.text("calendar.form.notice.placeholder"));
         notice.addClassName("lb-notice-field");
@@ -102,9 +106,15 @@ class YearForm extends Div {
 
     ArrangementRow addRow(HolidayArrangement arrangement) {
         ArrangementRow row = new ArrangementRow(arrangement, this::removeRow);
+        row.startAt(firstDayOfYear());
         arrangementRows.add(row);
         rows.add(row);
         return row;
+    }
+
+    private LocalDate firstDayOfYear() {
+        Integer y = year.getValue();
+        return y == null || y < 1 || y > 9999 ? null : LocalDate.of(y, 1, 1);
     }
 
     private void removeRow(ArrangementRow row) {

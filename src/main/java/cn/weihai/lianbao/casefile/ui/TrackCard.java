@@ -45,16 +45,19 @@ class TrackCard extends Card {
             fields.add("track.field.endReason", track.endReason());
         }
         fields.add("track.field.lastStepOn", Labels.date(track.lastStepOn()));
-        addClock(fields, track.clock());
+
+        Fields clock = new Fields();
+        clock.addClassName("lb-clock-fields");
+        addClock(clock, track.clock());
         if (track.planReplyClock() != null) {
-            fields.addWide("track.field.planReply", planReply(track.planReplyClock(), waiting));
+            clock.addWide("track.field.planReply", planReply(track.planReplyClock(), waiting));
         }
         if (!track.pauses().isEmpty()) {
             UnorderedList pauses = new UnorderedList();
             track.pauses().forEach(p -> pauses.add(new ListItem(pause(p))));
-            fields.addWide("track.field.pauses", pauses);
+            clock.addWide("track.field.pauses", pauses);
         }
-        add(fields);
+        add(fields, clock);
     }
 
     private static boolean isWaiting(TrackDetails track) {
@@ -63,13 +66,9 @@ class TrackCard extends Card {
 
     /** The limit, the due date and the days used; then the days left while it runs, or when it stopped. */
     private static void addClock(Fields fields, ClockReading clock) {
-        fields.add("track.field.limit", ClockTexts.workingDays(clock.limitWorkingDays()));
-        if (clock.provisional()) {
-            fields.addWide("track.field.dueOn", ClockTexts.dueDate(clock));
-        } else {
-            fields.add("track.field.dueOn", ClockTexts.dueDate(clock));
-        }
-        fields.add("track.field.usedDays", ClockTexts.workingDays(clock.usedWorkingDays()));
+        fields.add("track.field.limit", ClockTexts.workingDays(clock.limitWorkingDays()))
+                .add("track.field.dueOn", ClockTexts.dueDate(clock))
+                .add("track.field.usedDays", ClockTexts.workingDays(clock.usedWorkingDays()));
         if (clock.stoppedOn() == null) {
             fields.add("track.field.remainingDays", ClockTexts.remaining(clock));
         } else {

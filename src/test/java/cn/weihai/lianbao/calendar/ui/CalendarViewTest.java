@@ -127,7 +127,7 @@ class CalendarViewTest extends UiTest {
         _setValue(nationalDay.firstDayOff, LocalDate.of(YEAR, 10, 1));
         _setValue(nationalDay.lastDayOff, LocalDate.of(YEAR, 10, 7));
         _setValue(nationalDay.workdays.getFirst(), LocalDate.of(YEAR, 9, 29)); // a Wednesday
-        _click(nationalDay.addWorkday); // an empty extra picker is left out
+        _click(nationalDay.addWorkdayButton); // an empty extra picker is left out
         _click(view.form.addRow);
         ArrangementRow nameless = view.form.arrangementRows.get(1);
         _setValue(nameless.firstDayOff, LocalDate.of(YEAR, 5, 5));
@@ -154,6 +154,8 @@ class CalendarViewTest extends UiTest {
         view.form.blank(2099);
         _setValue(view.form.notice, "国办发明电〔2098〕1号");
         _setValue(view.form.arrangementRows.getFirst().festival, "元旦");
+        assertThat(view.form.arrangementRows.getFirst().firstDayOff.getInitialPosition())
+                .as("an empty picker opens on the year being entered").isEqualTo(LocalDate.of(2099, 1, 1));
 
         _click(view.form.save);
 

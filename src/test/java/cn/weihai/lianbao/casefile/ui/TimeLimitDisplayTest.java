@@ -14,10 +14,12 @@ import cn.weihai.lianbao.shared.PowerCategory;
 import cn.weihai.lianbao.shared.UtilityService;
 import cn.weihai.lianbao.ui.Badge;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -64,6 +66,18 @@ class TimeLimitDisplayTest extends UiTest {
         assertThat(get_textRecursively(card)).contains("已超出 3 个工作日");
         assertThat(marks(card)).containsExactly("已踏勘", "超期");
         assertThat(_find(card, Badge.class).get(1).getClassNames()).contains("lb-badge--overdue");
+    }
+
+    @Test
+    void inEnglishOneWorkingDayIsSingular() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        TrackCard card = new TrackCard(water(TrackStatus.SURVEYED, List.of(), running(6, Warning.DUE_SOON, true)));
+
+        assertThat(get_textRecursively(card)).contains("7 working days", "6 working days", "1 working day",
+                "(provisional: counted Monday to Friday");
+        assertThat(marks(card)).containsExactly("Surveyed", "Due soon");
+        assertThat(get_textRecursively(new TrackCard(water(TrackStatus.SURVEYED, List.of(),
+                running(8, Warning.OVERDUE, false))))).contains("1 working day over");
     }
 
     @Test
