@@ -12,6 +12,10 @@ final class OfficialNotices {
     private OfficialNotices() {
     }
 
+    /** The State Council notices the shipped years come from, by year. */
+    static final Map<Integer, String> SHIPPED_NOTICES = Map.of(
+            2024, "国办发明电〔2023〕7号", 2025, "国办发明电〔2024〕12号", 2026, "国办发明电〔2025〕7号");
+
     /** 国办发明电〔2023〕7号 (2024), 国办发明电〔2024〕12号 (2025), 国办发明电〔2025〕7号 (2026). */
     static final Map<Integer, List<HolidayArrangement>> SHIPPED = Map.of(
             2024, List.of(

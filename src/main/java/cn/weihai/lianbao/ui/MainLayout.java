@@ -1,8 +1,10 @@
 package cn.weihai.lianbao.ui;
 
+import cn.weihai.lianbao.calendar.ui.CalendarView;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
+import cn.weihai.lianbao.shared.Role;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -36,12 +38,18 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, spacer);
         currentUser.get().map(MainLayout::userInfo).ifPresent(this::addToNavbar);
         addToNavbar(new LanguageSwitch(), logout);
-        addToDrawer(navigation());
+        addToDrawer(navigation(currentUser.get().filter(u -> u.hasRole(Role.ADMIN)).isPresent()));
     }
 
-    private static SideNav navigation() {
+    /** The pages the user may open; the calendar is for administrators only. */
+    private static SideNav navigation(boolean administrator) {
         SideNav nav = new SideNav();
+        nav.setId("navigation");
         nav.addItem(new SideNavItem(Labels.text("nav.cases"), CaseListView.class, VaadinIcon.LIST.create()));
+        if (administrator) {
+            nav.addItem(new SideNavItem(Labels.text("nav.calendar"), CalendarView.class,
+                    VaadinIcon.CALENDAR.create()));
+        }
         return nav;
     }
 

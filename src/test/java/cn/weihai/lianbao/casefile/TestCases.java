@@ -45,6 +45,23 @@ public final class TestCases {
                 CLERK);
     }
 
+    public static final Actor TELECOM_STAFF = new Actor("telecom", "周通信", Role.UTILITY_STAFF, "威海市通信发展办公室");
+
+    /** Telecom only (5 working days), accepted at the shared business hall. */
+    public static AcceptApplication telecom(String caseNumber, LocalDate acceptedOn, String applicantName,
+                                            String projectName) {
+        return new AcceptApplication(caseNumber, acceptedOn, Channel.SHARED_HALL,
+                new Applicant(applicantName, creditCode(), "刘经理", "13806310002"),
+                new Project(projectName, "2025-371002-70-02-" + caseNumber.replaceAll("\\D", ""),
+                        "威海市文登区测试路8号", District.WENDENG, ConstructionType.NEW),
+                List.of(ServiceSelection.of(UtilityService.TELECOM)), CLERK);
+    }
+
+    public static RecordTrackStep telecomStep(String caseNumber, TrackStep step, LocalDate on, String note) {
+        return new RecordTrackStep(caseNumber, UtilityService.TELECOM, step, on, note, TELECOM_STAFF,
+                Channel.STAFF_WORKSPACE);
+    }
+
     public static RecordTrackStep powerSurveyed(String caseNumber, LocalDate on) {
         return new RecordTrackStep(caseNumber, UtilityService.POWER, TrackStep.SURVEYED, on, "现场踏勘完成",
                 POWER_STAFF, Channel.STAFF_WORKSPACE);

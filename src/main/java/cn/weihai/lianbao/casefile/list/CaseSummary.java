@@ -4,6 +4,7 @@ import cn.weihai.lianbao.casefile.api.ApprovalStatus;
 import cn.weihai.lianbao.casefile.api.CaseStatus;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.UtilityService;
@@ -29,7 +30,17 @@ public record CaseSummary(String caseNumber, LocalDate acceptedOn, Channel chann
         tracks = List.copyOf(tracks);
     }
 
-    /** A track's status, and the stage it returns to when a pause ends. */
-    public record TrackSummary(UtilityService service, TrackStatus status, TrackStage stage) {
+    /**
+     * A track's status, the stage it returns to when a pause ends, and the system's latest alert on it
+     * (DUE_SOON 临期 / OVERDUE 超期; NONE when there is none or the track has since paused, resumed or ended).
+     */
+    public record TrackSummary(UtilityService service, TrackStatus status, TrackStage stage, Warning warning) {
+        public TrackSummary {
+            warning = warning == null ? Warning.NONE : warning;
+        }
+
+        public TrackSummary(UtilityService service, TrackStatus status, TrackStage stage) {
+            this(service, status, stage, Warning.NONE);
+        }
     }
 }

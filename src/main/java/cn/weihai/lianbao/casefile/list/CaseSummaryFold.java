@@ -12,6 +12,8 @@ import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
 import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
+import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
+import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
 import cn.weihai.lianbao.casefile.api.Events.TrackPaused;
 import cn.weihai.lianbao.casefile.api.Events.TrackRejected;
 import cn.weihai.lianbao.casefile.api.Events.TrackResumed;
@@ -19,13 +21,19 @@ import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
 import cn.weihai.lianbao.casefile.list.CaseSummary.TrackSummary;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.UtilityService;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The case-list row after one more event: a pure function, so the projection's rules are tested without a database. */
+/**
+ * The case-list row after one more event: a pure function, so the projection's rules are tested without a database.
+ * A track's 临期/超期 mark comes from the system's alerts (TrackDueSoon / TrackOverdue) and is cleared when the
+ * track starts or stops waiting on the applicant, or ends: the due date has moved or no longer matters, and the
+ * deadline system raises a new alert for the moved due date when it applies.
+ */
 final class CaseSummaryFold {
     private CaseSummaryFold() {
     }
@@ -42,13 +50,16 @@ final class CaseSummaryFold {
         CaseSummary after = switch (event) {
             case ApplicationAccepted e -> accepted(e);
             case TrackStepRecorded e -> track(before, e.service(), t -> new TrackSummary(t.service(),
-                    TrackStatus.valueOf(e.stage().name()), e.stage()));
+                    TrackStatus.valueOf(e.stage().name()), e.stage(),
+                    e.stage() == TrackStage.CONNECTED ? Warning.NONE : t.warning()));
             case TrackPaused e -> status(before, e.service(), TrackStatus.PAUSED);
             case SupplementRequested e -> status(before, e.service(), TrackStatus.SUPPLEMENT_REQUESTED);
             case TrackResumed e -> backToStage(before, e.service());
             case SupplementSupplied e -> backToStage(before, e.service());
             case TrackRejected e -> status(before, e.service(), TrackStatus.REJECTED);
             case ServiceWithdrawn e -> status(before, e.service(), TrackStatus.WITHDRAWN);
+            case TrackDueSoon e -> warning(before, e.service(), Warning.DUE_SOON);
+            case TrackOverdue e -> warning(before, e.service(), Warning.OVERDUE);
             case ApplicationWithdrawn e -> withdrawn(before);
             case ExternalWorksMaterialsPrepared e -> approval(before, ApprovalStatus.MATERIALS_PREPARED);
             case ExternalWorksSubmitted e -> approval(before, ApprovalStatus.UNDER_REVIEW);
@@ -69,17 +80,26 @@ final class CaseSummaryFold {
                 e.externalWorksApprovalRequired() ? ApprovalStatus.PREPARING : null, null, null, 0);
     }
 
+    /** A pause, a supplement request or an end: the mark goes (see the class comment). */
     private static CaseSummary status(CaseSummary s, UtilityService service, TrackStatus status) {
-        return track(s, service, t -> new TrackSummary(t.service(), status, t.stage()));
+        return track(s, service, t -> new TrackSummary(t.service(), status, t.stage(), Warning.NONE));
     }
 
+    /** The applicant is done: the due date has moved by the pause, the mark goes until raised again. */
     private static CaseSummary backToStage(CaseSummary s, UtilityService service) {
-        return track(s, service, t -> new TrackSummary(t.service(), TrackStatus.valueOf(t.stage().name()), t.stage()));
+        return track(s, service, t -> new TrackSummary(t.service(), TrackStatus.valueOf(t.stage().name()), t.stage(),
+                Warning.NONE));
+    }
+
+    private static CaseSummary warning(CaseSummary s, UtilityService service, Warning warning) {
+        return track(s, service, t -> t.status().isFinished() ? t
+                : new TrackSummary(t.service(), t.status(), t.stage(), warning));
     }
 
     private static CaseSummary withdrawn(CaseSummary s) {
         List<TrackSummary> tracks = s.tracks().stream()
-                .map(t -> t.status().isFinished() ? t : new TrackSummary(t.service(), TrackStatus.WITHDRAWN, t.stage()))
+                .map(t -> t.status().isFinished() ? t
+                        : new TrackSummary(t.service(), TrackStatus.WITHDRAWN, t.stage(), Warning.NONE))
                 .toList();
         return with(s, tracks, CaseStatus.WITHDRAWN, s.externalWorks());
     }

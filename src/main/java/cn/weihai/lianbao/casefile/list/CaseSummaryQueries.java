@@ -65,6 +65,13 @@ public class CaseSummaryQueries {
                 conditions.add("district = ?");
                 args.add(filter.district().name());
             }
+            if (filter.warning() != null) {
+                conditions.add(switch (filter.warning()) {
+                    case DUE_SOON -> "has_due_soon";
+                    case OVERDUE -> "has_overdue";
+                    case NONE -> "NOT has_due_soon AND NOT has_overdue";
+                });
+            }
             return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), args);
         }
 

@@ -5,6 +5,7 @@ import cn.weihai.lianbao.casefile.api.CaseStatus;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
 import cn.weihai.lianbao.casefile.list.CaseSummary.TrackSummary;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.UtilityService;
@@ -33,21 +34,23 @@ class CaseSummaryTable {
     static final String COLUMNS = """
             case_number, accepted_on, channel, applicant_name, credit_code, contact_phone, project_name,
             project_code, address, district, status, array_to_string(services, ',') AS services,
-            track_statuses::text AS track_statuses, track_stages::text AS track_stages, external_works_status,
+            track_statuses::text AS track_statuses, track_stages::text AS track_stages,
+            track_warnings::text AS track_warnings, external_works_status,
             last_occurred_on, last_recorded_at, event_count""";
 
     private static final String UPSERT = """
             INSERT INTO case_summary (case_number, accepted_on, channel, applicant_name, credit_code, contact_phone,
                 project_name, project_code, address, district, status, services, track_statuses, track_stages,
-                external_works_status, last_occurred_on, last_recorded_at, event_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?::jsonb, ?::jsonb, ?, ?, ?, ?)
+                track_warnings, external_works_status, last_occurred_on, last_recorded_at, event_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
             ON CONFLICT (case_number) DO UPDATE SET
                 accepted_on = EXCLUDED.accepted_on, channel = EXCLUDED.channel,
                 applicant_name = EXCLUDED.applicant_name, credit_code = EXCLUDED.credit_code,
                 contact_phone = EXCLUDED.contact_phone, project_name = EXCLUDED.project_name,
                 project_code = EXCLUDED.project_code, address = EXCLUDED.address, district = EXCLUDED.district,
                 status = EXCLUDED.status, services = EXCLUDED.services, track_statuses = EXCLUDED.track_statuses,
-                track_stages = EXCLUDED.track_stages, external_works_status = EXCLUDED.external_works_status,
+                track_stages = EXCLUDED.track_stages, track_warnings = EXCLUDED.track_warnings,
+                external_works_status = EXCLUDED.external_works_status,
                 last_occurred_on = EXCLUDED.last_occurred_on, last_recorded_at = EXCLUDED.last_recorded_at,
                 event_count = EXCLUDED.event_count
             WHERE case_summary.event_count < EXCLUDED.event_count""";
@@ -73,6 +76,7 @@ class CaseSummaryTable {
                 s.contactPhone(), s.projectName(), s.projectCode(), s.address(), name(s.district()), s.status().name(),
                 s.tracks().stream().map(t -> t.service().name()).collect(Collectors.joining(",")),
                 json(s.tracks(), t -> t.status().name()), json(s.tracks(), t -> t.stage().name()),
+                json(s.tracks().stream().filter(t -> t.warning() != Warning.NONE).toList(), t -> t.warning().name()),
                 name(s.externalWorks()), s.lastOccurredOn(),
                 s.lastRecordedAt() == null ? null : Timestamp.from(s.lastRecordedAt()), s.eventCount());
     }
@@ -86,10 +90,11 @@ class CaseSummaryTable {
     private static CaseSummary row(ResultSet rs, int rowNum) throws SQLException {
         Map<String, String> statuses = map(rs.getString("track_statuses"));
         Map<String, String> stages = map(rs.getString("track_stages"));
+        Map<String, String> warnings = map(rs.getString("track_warnings"));
         List<TrackSummary> tracks = Arrays.stream(rs.getString("services").split(","))
                 .filter(s -> !s.isEmpty())
                 .map(s -> new TrackSummary(UtilityService.valueOf(s), TrackStatus.valueOf(statuses.get(s)),
-                        TrackStage.valueOf(stages.get(s))))
+                        TrackStage.valueOf(stages.get(s)), Warning.valueOf(warnings.getOrDefault(s, "NONE"))))
                 .toList();
         OffsetDateTime recordedAt = rs.getObject("last_recorded_at", OffsetDateTime.class);
         return new CaseSummary(rs.getString("case_number"), rs.getObject("accepted_on", LocalDate.class),

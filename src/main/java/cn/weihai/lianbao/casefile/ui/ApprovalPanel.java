@@ -2,6 +2,7 @@ package cn.weihai.lianbao.casefile.ui;
 
 import cn.weihai.lianbao.casefile.api.CaseDetails.ApprovalDetails;
 import cn.weihai.lianbao.casefile.api.CaseDetails.Opinion;
+import cn.weihai.lianbao.deadline.ClockReading;
 import cn.weihai.lianbao.ui.Badge;
 import cn.weihai.lianbao.ui.Fields;
 import cn.weihai.lianbao.ui.Labels;
@@ -13,7 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import java.util.List;
 
-/** 外线工程联合审批: status, round, materials, one row per department with its opinion, and the permit. */
+/**
+ * 外线工程联合审批: status and time limit, round, materials, one row per department with its opinion, and the
+ * permit.
+ */
 class ApprovalPanel extends Div {
 
     ApprovalPanel(ApprovalDetails approval) {
@@ -22,15 +26,17 @@ class ApprovalPanel extends Div {
             add(new Paragraph(Labels.text("approval.none")));
             return;
         }
-        add(new Fields()
-                .add("approval.field.status", Badge.of(approval.status()))
-                .add("approval.field.round", Labels.text("approval.round", approval.round()))
-                .add("approval.field.preparedBy", Labels.of(approval.preparedBy()))
+        Fields fields = new Fields()
+                .add("approval.field.status", status(approval))
+                .add("approval.field.round", Labels.text("approval.round", approval.round()));
+        addClock(fields, approval);
+        fields.add("approval.field.preparedBy", Labels.of(approval.preparedBy()))
                 .add("approval.field.commitment", Labels.yesNo(approval.commitmentApplies()))
                 .add("approval.field.commitmentLetter", approval.commitmentLetter())
                 .add("approval.field.touchesHighway", Labels.yesNo(approval.touchesHighway()))
                 .add("approval.field.permitNumber", approval.permitNumber())
-                .add("approval.field.permitIssuedOn", Labels.date(approval.permitIssuedOn())));
+                .add("approval.field.permitIssuedOn", Labels.date(approval.permitIssuedOn()));
+        add(fields);
         if (!approval.opinions().isEmpty()) {
             Grid<Opinion> opinions = opinions(approval.opinions(), false);
             opinions.setId("approval-opinions");
@@ -41,6 +47,30 @@ class ApprovalPanel extends Div {
                     opinions(approval.earlierRounds(), true));
             earlier.setId("approval-earlier-rounds");
             add(earlier);
+        }
+    }
+
+    private static Div status(ApprovalDetails approval) {
+        Div marks = new Div(Badge.of(approval.status()));
+        marks.addClassName("lb-marks");
+        ClockMark.of(approval.clock(), false).ifPresent(mark -> marks.add(mark.badge()));
+        return marks;
+    }
+
+    /** The approval's own limit runs from each submission until the permit is issued. */
+    private static void addClock(Fields fields, ApprovalDetails approval) {
+        ClockReading clock = approval.clock();
+        fields.add("approval.field.limit", ClockTexts.workingDays(approval.limitWorkingDays()))
+                .add("approval.field.submittedOn", Labels.date(approval.submittedOn()));
+        if (clock == null) {
+            fields.add("approval.field.dueOn", Labels.text("approval.clock.notStarted"));
+            return;
+        }
+        fields.add("approval.field.dueOn", ClockTexts.dueDate(clock));
+        if (clock.stoppedOn() == null) {
+            fields.add("approval.field.remainingDays", ClockTexts.remaining(clock));
+        } else {
+            fields.add("approval.field.usedDays", ClockTexts.workingDays(clock.usedWorkingDays()));
         }
     }
 

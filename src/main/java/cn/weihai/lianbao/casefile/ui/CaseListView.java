@@ -5,6 +5,7 @@ import cn.weihai.lianbao.casefile.list.CaseFilter;
 import cn.weihai.lianbao.casefile.list.CaseSort;
 import cn.weihai.lianbao.casefile.list.CaseSummary;
 import cn.weihai.lianbao.casefile.list.CaseSummaryQueries;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.ui.Badge;
 import cn.weihai.lianbao.ui.Labels;
@@ -46,6 +47,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Select<CaseStatus> status = new Select<>();
     final Select<District> district = new Select<>();
+    final Select<Warning> warning = new Select<>();
     final Grid<CaseSummary> grid = new Grid<>();
     final Span count = new Span();
 
@@ -61,7 +63,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         count.setId("case-list-count");
         count.addClassName("lb-muted");
-        HorizontalLayout toolbar = new HorizontalLayout(search, status, district, refresh, count);
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, district, warning, refresh, count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("lb-toolbar");
         add(new H2(getTranslation("cases.title")), toolbar, grid);
@@ -89,6 +91,12 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         district.setItems(District.values());
         filterChoice(district, Labels::shortOf);
         district.addValueChangeListener(e -> filterBy(filter.withDistrict(e.getValue())));
+
+        warning.setId("case-warning-filter");
+        warning.setLabel(getTranslation("cases.filter.warning"));
+        warning.setItems(Warning.DUE_SOON, Warning.OVERDUE);
+        filterChoice(warning, w -> getTranslation("clock.mark." + w.name()));
+        warning.addValueChangeListener(e -> filterBy(filter.withWarning(e.getValue())));
     }
 
     private <E extends Enum<E>> void filterChoice(Select<E> select, Function<E, String> label) {
@@ -129,7 +137,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> open(click.getItem()));
     }
 
-    /** One short label per service with its track's status, e.g. "供电 已踏勘". */
+    /** One short label per service with its track's status and any 临期/超期 alert, e.g. "供电 已踏勘 超期". */
     private static Component tracks(CaseSummary summary) {
         Div tracks = new Div();
         tracks.addClassName("lb-track-list");
@@ -137,6 +145,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
             Span service = new Span(Labels.shortOf(t.service()));
             service.addClassName("lb-track-service");
             Span track = new Span(service, new Badge(Labels.shortOf(t.status()), t.status()));
+            ClockMark.of(t.warning()).ifPresent(mark -> track.add(mark.badge()));
             track.addClassName("lb-track-chip");
             tracks.add(track);
         });

@@ -3,19 +3,27 @@ package cn.weihai.lianbao.casefile.list;
 import cn.weihai.lianbao.casefile.api.ApprovalStatus;
 import cn.weihai.lianbao.casefile.api.Applicant;
 import cn.weihai.lianbao.casefile.api.CaseEvent;
+import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.casefile.api.CaseStatus;
 import cn.weihai.lianbao.casefile.api.Events.ApplicationAccepted;
 import cn.weihai.lianbao.casefile.api.Events.ApplicationWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksPermitIssued;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
+import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
+import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
+import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
+import cn.weihai.lianbao.casefile.api.Events.TrackPaused;
+import cn.weihai.lianbao.casefile.api.Events.TrackResumed;
 import cn.weihai.lianbao.casefile.api.Events.TrackRejected;
 import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
 import cn.weihai.lianbao.casefile.api.Project;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.casefile.list.CaseSummary.TrackSummary;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
@@ -113,5 +121,75 @@ class CaseSummaryFoldTest {
     void anEventBeforeTheAcceptanceMakesNoRow() {
         var step = new TrackStepRecorded(CN, GAS, TrackStage.SURVEYED, null, DAY, ACTOR, CH);
         assertThat(CaseSummaryFold.next(null, step, 3, AT)).isNull();
+    }
+
+    // --- 临期 / 超期 marks ------------------------------------------------------------------------------------
+    static final LocalDate DUE = DAY.plusDays(7);
+    static final TrackDueSoon TELECOM_DUE_SOON = new TrackDueSoon(CN, TELECOM, ClockKind.LIMIT, DUE, 1, DUE.minusDays(1),
+            Actor.system(), Channel.SYSTEM);
+    static final TrackOverdue TELECOM_OVERDUE = new TrackOverdue(CN, TELECOM, ClockKind.LIMIT, DUE, DUE.plusDays(1), Actor.system(),
+            Channel.SYSTEM);
+
+    static Warning telecom(CaseSummary s) {
+        return s.tracks().stream().filter(t -> t.service() == TELECOM).findFirst().orElseThrow().warning();
+    }
+
+    @Test
+    void theSystemsAlertsMarkTheTrackDueSoonThenOverdue() {
+        assertThat(fold(ACCEPTED).tracks()).extracting(TrackSummary::warning).containsOnly(Warning.NONE);
+        CaseSummary dueSoon = fold(ACCEPTED, TELECOM_DUE_SOON);
+        assertThat(telecom(dueSoon)).isEqualTo(Warning.DUE_SOON);
+        assertThat(dueSoon.tracks().getFirst().warning()).as("water").isEqualTo(Warning.NONE);
+        assertThat(dueSoon.eventCount()).as("an alert counts as an applied event").isEqualTo(2);
+        CaseSummary overdue = fold(ACCEPTED, TELECOM_DUE_SOON, TELECOM_OVERDUE);
+        assertThat(telecom(overdue)).isEqualTo(Warning.OVERDUE);
+        assertThat(overdue.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(overdue.tracks().get(1).status()).as("the track's own status stays").isEqualTo(TrackStatus.ACCEPTED);
+    }
+
+    @Test
+    void aStepForwardKeepsTheMarkButConnectingClearsIt() {
+        var surveyed = new TrackStepRecorded(CN, TELECOM, TrackStage.SURVEYED, null, DUE.plusDays(2), ACTOR, CH);
+        assertThat(telecom(fold(ACCEPTED, TELECOM_OVERDUE, surveyed))).isEqualTo(Warning.OVERDUE);
+        var connected = new TrackStepRecorded(CN, TELECOM, TrackStage.CONNECTED, null, DUE.plusDays(3), ACTOR, CH);
+        assertThat(telecom(fold(ACCEPTED, TELECOM_OVERDUE, surveyed, connected))).isEqualTo(Warning.NONE);
+    }
+
+    @Test
+    void waitingOnTheApplicantClearsTheMarkAndResumingLeavesItToTheNextAlert() {
+        var paused = new TrackPaused(CN, TELECOM, "等待申请人完成红线内工程", DUE.plusDays(2), ACTOR, CH);
+        var resumed = new TrackResumed(CN, TELECOM, null, DUE.plusDays(9), ACTOR, CH);
+        assertThat(telecom(fold(ACCEPTED, TELECOM_OVERDUE, paused))).isEqualTo(Warning.NONE);
+        assertThat(telecom(fold(ACCEPTED, TELECOM_OVERDUE, paused, resumed))).isEqualTo(Warning.NONE);
+        // the deadline system raises the alert again for the due date moved by the pause
+        var overdueAgain = new TrackOverdue(CN, TELECOM, ClockKind.LIMIT, DUE.plusDays(7), DUE.plusDays(10), Actor.system(),
+                Channel.SYSTEM);
+        assertThat(telecom(fold(ACCEPTED, TELECOM_OVERDUE, paused, resumed, overdueAgain)))
+                .isEqualTo(Warning.OVERDUE);
+
+        var requested = new SupplementRequested(CN, TELECOM, "缺少施工图", DUE.plusDays(2), ACTOR, CH);
+        var supplied = new SupplementSupplied(CN, TELECOM, null, DUE.plusDays(4), ACTOR, CH);
+        assertThat(telecom(fold(ACCEPTED, TELECOM_DUE_SOON, requested))).isEqualTo(Warning.NONE);
+        assertThat(telecom(fold(ACCEPTED, TELECOM_DUE_SOON, requested, supplied))).isEqualTo(Warning.NONE);
+    }
+
+    @Test
+    void anEndedTrackHasNoMark() {
+        assertThat(telecom(fold(ACCEPTED, TELECOM_OVERDUE, new TrackRejected(CN, TELECOM, "不具备条件", DUE, ACTOR, CH))))
+                .isEqualTo(Warning.NONE);
+        assertThat(telecom(fold(ACCEPTED, TELECOM_OVERDUE, new ServiceWithdrawn(CN, TELECOM, "不再需要", DUE, ACTOR, CH))))
+                .isEqualTo(Warning.NONE);
+        var waterOverdue = new TrackOverdue(CN, WATER, ClockKind.LIMIT, DUE, DUE, Actor.system(), Channel.SYSTEM);
+        CaseSummary withdrawn = fold(ACCEPTED, TELECOM_OVERDUE, waterOverdue,
+                new ApplicationWithdrawn(CN, "项目取消", DUE, ACTOR, CH));
+        assertThat(withdrawn.tracks()).extracting(TrackSummary::warning).containsOnly(Warning.NONE);
+    }
+
+    @Test
+    void aLateAlertForAnEndedTrackIsIgnored() {
+        var rejected = new TrackRejected(CN, TELECOM, "不具备条件", DUE, ACTOR, CH);
+        CaseSummary s = fold(ACCEPTED, rejected, TELECOM_OVERDUE);
+        assertThat(telecom(s)).isEqualTo(Warning.NONE);
+        assertThat(s.eventCount()).isEqualTo(3);
     }
 }

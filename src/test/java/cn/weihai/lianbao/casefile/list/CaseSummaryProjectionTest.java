@@ -3,12 +3,17 @@ package cn.weihai.lianbao.casefile.list;
 import cn.weihai.lianbao.IntegrationTest;
 import cn.weihai.lianbao.casefile.TestCases;
 import cn.weihai.lianbao.casefile.api.CaseStatus;
+import cn.weihai.lianbao.casefile.api.CaseEvent;
 import cn.weihai.lianbao.casefile.api.Events.ApplicationAccepted;
+import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
+import cn.weihai.lianbao.casefile.api.TrackStep;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,5 +101,39 @@ class CaseSummaryProjectionTest extends IntegrationTest {
         List<CaseSummary> byNumber = queries.page(CaseFilter.ALL.withText("排序测试公司"), 1, 2,
                 List.of(new CaseSort(CaseSort.Column.CASE_NUMBER, false)));
         assertThat(byNumber).hasSize(2).extracting(CaseSummary::caseNumber).isSorted();
+    }
+
+    @Test
+    void theSystemsOverdueAlertMarksTheTrackAndTheWarningFilterFindsTheCase() {
+        LocalDate longAgo = LocalDate.now(cn.weihai.lianbao.LianbaoApplication.ZONE).minusDays(30);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String caseNumber = caseNumbers.allocate(longAgo);
+        commands.sendAndWait(TestCases.telecom(caseNumber, longAgo, "超期列表测试公司" + unique, "超期列表项目" + unique));
+
+        // telecom's 5 working days are long past: the persistent deadline raises 超期 within a few seconds
+        await("the overdue mark of " + caseNumber, () -> queries.find(caseNumber)
+                .filter(s -> s.tracks().getFirst().warning() == Warning.OVERDUE).isPresent());
+        CaseFilter mine = CaseFilter.ALL.withText(unique);
+        assertThat(queries.page(mine.withWarning(Warning.OVERDUE), 0, 10, List.of()))
+                .extracting(CaseSummary::caseNumber).containsExactly(caseNumber);
+        assertThat(queries.count(mine.withWarning(Warning.OVERDUE))).isEqualTo(1);
+        assertThat(queries.count(mine.withWarning(Warning.DUE_SOON))).isZero();
+        assertThat(queries.count(mine.withWarning(Warning.NONE))).isZero();
+
+        // the alert delivered again changes nothing
+        CaseSummary marked = queries.find(caseNumber).orElseThrow();
+        DomainEventMessage<?> alert = eventStore.readEvents(caseNumber).asStream()
+                .filter(m -> m.getPayload() instanceof TrackOverdue).findFirst().orElseThrow();
+        projection.on((CaseEvent) alert.getPayload(), alert.getSequenceNumber(), Instant.now());
+        assertThat(queries.find(caseNumber)).contains(marked);
+
+        // waiting on the applicant clears the mark: the due date floats until the track resumes
+        LocalDate today = LocalDate.now(cn.weihai.lianbao.LianbaoApplication.ZONE);
+        commands.sendAndWait(TestCases.telecomStep(caseNumber, TrackStep.PAUSED, today, "等待申请人完成红线内管道"));
+        await("the mark cleared by the pause", () -> queries.find(caseNumber)
+                .filter(s -> s.tracks().getFirst().status() == TrackStatus.PAUSED).isPresent());
+        assertThat(queries.find(caseNumber).orElseThrow().tracks().getFirst().warning()).isEqualTo(Warning.NONE);
+        assertThat(queries.count(mine.withWarning(Warning.OVERDUE))).isZero();
+        assertThat(queries.count(mine.withWarning(Warning.NONE))).isEqualTo(1);
     }
 }
