@@ -56,6 +56,7 @@ public class CalendarYear {
             return v;
         }
         Set<LocalDate> daysOff = new HashSet<>();
+        Set<LocalDate> workdays = new HashSet<>();
         for (int i = 0; i < cmd.arrangements().size(); i++) {
             HolidayArrangement h = cmd.arrangements().get(i);
             String path = "arrangements[" + i + "]";
@@ -79,9 +80,22 @@ public class CalendarYear {
                     v.add(FieldViolation.of(path + ".adjustedWorkingDays[" + j + "]",
                             "validation.calendar.workdayNotWeekend", w));
                 }
+                if (!workdays.add(w)) {
+                    v.add(FieldViolation.of(path + ".adjustedWorkingDays[" + j + "]",
+                            "validation.calendar.workdayTwice", w));
+                }
                 if (Math.abs(w.getYear() - cmd.year()) > 1) {
                     v.add(FieldViolation.of(path + ".adjustedWorkingDays[" + j + "]",
                             "validation.calendar.outsideYear", cmd.year()));
+                }
+            }
+        }
+        for (int i = 0; i < cmd.arrangements().size(); i++) {
+            List<LocalDate> adjusted = cmd.arrangements().get(i).adjustedWorkingDays();
+            for (int j = 0; j < adjusted.size(); j++) {
+                if (daysOff.contains(adjusted.get(j))) {
+                    v.add(FieldViolation.of("arrangements[" + i + "].adjustedWorkingDays[" + j + "]",
+                            "validation.calendar.workdayIsDayOff", adjusted.get(j)));
                 }
             }
         }

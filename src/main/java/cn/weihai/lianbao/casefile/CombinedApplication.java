@@ -36,6 +36,7 @@ import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.RuleViolationException;
 import cn.weihai.lianbao.shared.UtilityService;
 import cn.weihai.lianbao.casefile.api.Commands.RecheckClocks;
+import cn.weihai.lianbao.casefile.api.Events.TrackAlertCleared;
 import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
 import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
 import cn.weihai.lianbao.deadline.ClockReading;
@@ -299,6 +300,9 @@ public class CombinedApplication {
                 } else if (r.warning() == Warning.DUE_SOON && !t.dueSoonRaisedFor(clock, r.dueDate())) {
                     apply(new TrackDueSoon(caseNumber, t.service(), clock, r.dueDate(), r.remainingWorkingDays(),
                             today, Actor.system(), Channel.SYSTEM));
+                } else if (r.warning() == Warning.NONE && t.hasStandingAlert(clock)) {
+                    apply(new TrackAlertCleared(caseNumber, t.service(), clock, r.dueDate(), today, Actor.system(),
+                            Channel.SYSTEM));
                 }
             }
         }
@@ -409,6 +413,11 @@ public class CombinedApplication {
     @EventSourcingHandler
     void on(TrackOverdue e) {
         tracks.get(e.service()).overdueRaised(e.clock(), e.dueDate());
+    }
+
+    @EventSourcingHandler
+    void on(TrackAlertCleared e) {
+        tracks.get(e.service()).alertCleared(e.clock());
     }
 
     @EventSourcingHandler

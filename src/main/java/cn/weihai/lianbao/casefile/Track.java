@@ -25,6 +25,8 @@ final class Track {
     private LocalDate planIssuedOn;
     private final Map<ClockKind, LocalDate> dueSoonRaisedFor = new EnumMap<>(ClockKind.class);
     private final Map<ClockKind, LocalDate> overdueRaisedFor = new EnumMap<>(ClockKind.class);
+    /** Clocks with a 临期/超期 alert standing since the track last moved. */
+    private final java.util.Set<ClockKind> alertStanding = java.util.EnumSet.noneOf(ClockKind.class);
     private TrackStage stage = TrackStage.ACCEPTED;
     private TrackStatus waiting;
     private TrackStatus ended;
@@ -69,10 +71,20 @@ final class Track {
 
     void dueSoonRaised(ClockKind clock, LocalDate dueDate) {
         dueSoonRaisedFor.put(clock, dueDate);
+        alertStanding.add(clock);
     }
 
     void overdueRaised(ClockKind clock, LocalDate dueDate) {
         overdueRaisedFor.put(clock, dueDate);
+        alertStanding.add(clock);
+    }
+
+    boolean hasStandingAlert(ClockKind clock) {
+        return alertStanding.contains(clock);
+    }
+
+    void alertCleared(ClockKind clock) {
+        alertStanding.remove(clock);
     }
 
     UtilityService service() {
@@ -129,6 +141,7 @@ final class Track {
     }
 
     void reached(TrackStage newStage, LocalDate on) {
+        alertStanding.clear();
         stage = newStage;
         lastStepOn = on;
         if (newStage == TrackStage.CONNECTED) {
@@ -140,18 +153,21 @@ final class Track {
     }
 
     void waitFor(TrackStatus reason, LocalDate on) {
+        alertStanding.clear();
         waiting = reason;
         lastStepOn = on;
         waits.add(new Wait(on, null));
     }
 
     void stopWaiting(LocalDate on) {
+        alertStanding.clear();
         waiting = null;
         lastStepOn = on;
         waits.add(new Wait(waits.removeLast().from(), on));
     }
 
     void end(TrackStatus how, LocalDate on) {
+        alertStanding.clear();
         ended = how;
         lastStepOn = on;
         stoppedOn = on;
@@ -164,7 +180,8 @@ final class Track {
                 && stage == t.stage
                 && waiting == t.waiting && ended == t.ended && Objects.equals(lastStepOn, t.lastStepOn)
                 && waits.equals(t.waits) && Objects.equals(stoppedOn, t.stoppedOn)
-                && dueSoonRaisedFor.equals(t.dueSoonRaisedFor) && overdueRaisedFor.equals(t.overdueRaisedFor);
+                && dueSoonRaisedFor.equals(t.dueSoonRaisedFor) && overdueRaisedFor.equals(t.overdueRaisedFor)
+                && alertStanding.equals(t.alertStanding);
     }
 
     @Override

@@ -57,7 +57,9 @@ class CalendarYearScenariosTest {
                 new HolidayArrangement("国庆节", LocalDate.of(2028, 10, 1), LocalDate.of(2028, 10, 7),
                         List.of(LocalDate.of(2027, 9, 29))), // a Wednesday
                 new HolidayArrangement("元旦", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 3), List.of()),
-                new HolidayArrangement("元旦重复", LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 3), List.of()));
+                new HolidayArrangement("元旦重复", LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 3), List.of()),
+                new HolidayArrangement("春节", LocalDate.of(2027, 2, 6), LocalDate.of(2027, 2, 14),
+                        List.of(LocalDate.of(2027, 2, 7), LocalDate.of(2027, 2, 20), LocalDate.of(2027, 2, 20))));
         fixture.givenNoPriorActivity()
                 .when(new AnnounceYear(2027, bad, "", ADMIN))
                 .expectException(InvalidInputException.class)
@@ -68,7 +70,11 @@ class CalendarYearScenariosTest {
                         containsString("field=arrangements[1].firstDayOff, messageKey=validation.calendar.outsideYear"),
                         containsString("field=arrangements[1].adjustedWorkingDays[0], "
                                 + "messageKey=validation.calendar.workdayNotWeekend"),
-                        containsString("field=arrangements[3].firstDayOff, messageKey=validation.calendar.overlap")))
+                        containsString("field=arrangements[3].firstDayOff, messageKey=validation.calendar.overlap"),
+                        containsString("field=arrangements[4].adjustedWorkingDays[0], "
+                                + "messageKey=validation.calendar.workdayIsDayOff"),
+                        containsString("field=arrangements[4].adjustedWorkingDays[2], "
+                                + "messageKey=validation.calendar.workdayTwice")))
                 .expectNoEvents();
     }
 }

@@ -2,7 +2,11 @@ package cn.weihai.lianbao.casefile;
 
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.casefile.api.ClockKind;
+import cn.weihai.lianbao.calendar.HolidayArrangement;
+import cn.weihai.lianbao.calendar.WorkingDayCalendar;
 import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
+import cn.weihai.lianbao.casefile.api.Commands.RecheckClocks;
+import cn.weihai.lianbao.casefile.api.Events.TrackAlertCleared;
 import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
 import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
@@ -137,6 +141,28 @@ class ClockAlertScenariosTest {
         executor.whenThenTimeAdvancesTo(startOf(3, 20))
                 .expectNoEvents() // plan issued in time: the plan-reply clock stopped, nothing to raise
                 .expectScheduledDeadlineWithName(startOf(3, 31), CLOCK_CHECK);
+    }
+
+    @Test
+    void aCalendarCorrectionThatMovesTheDueDateLiftsTheStandingAlert() {
+        var corrected = new WorkingDayCalendar[]{cn.weihai.lianbao.calendar.WorkingDayCalendar.shipped()};
+        var calendar = new CalendarService() {
+            @Override
+            public WorkingDayCalendar current() {
+                return corrected[0];
+            }
+        };
+        fixture = fixture(new TrackClocks(clock, calendar, LIMITS));
+        clock.today = LocalDate.of(2026, 3, 12);
+        var executor = fixture.givenCurrentTime(startOf(3, 12))
+                .andGivenCommands(acceptToday(RESIDENTIAL_POWER), new RecheckClocks(CASE)); // due soon: due 03-13
+        // 03-11..03-13 turn out to be days off: no working day used yet, due moves to Wed 03-18
+        corrected[0] = corrected[0].with(2026, new java.util.ArrayList<>(corrected[0].announcedYears().get(2026)) {{
+            add(new HolidayArrangement("更正", LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 13), List.of()));
+        }});
+        executor.when(new RecheckClocks(CASE))
+                .expectEvents(new TrackAlertCleared(CASE, UtilityService.POWER, ClockKind.LIMIT,
+                        LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 12), Actor.system(), Channel.SYSTEM));
     }
 
     /** A clock whose day the scenario moves; Axon's fixture time drives the deadlines. */

@@ -95,4 +95,12 @@ public final class Events {
     public record TrackOverdue(String caseNumber, UtilityService service, ClockKind clock, LocalDate dueDate,
                                LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
     }
+
+    /**
+     * An alert no longer applies although the track did not move: the working-day calendar was corrected and
+     * the due date ({@code dueDate}, as now computed) lies further ahead.
+     */
+    public record TrackAlertCleared(String caseNumber, UtilityService service, ClockKind clock, LocalDate dueDate,
+                                    LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
 }

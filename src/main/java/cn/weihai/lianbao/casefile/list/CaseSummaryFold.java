@@ -12,6 +12,7 @@ import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
 import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
+import cn.weihai.lianbao.casefile.api.Events.TrackAlertCleared;
 import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
 import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
 import cn.weihai.lianbao.casefile.api.Events.TrackPaused;
@@ -60,6 +61,7 @@ final class CaseSummaryFold {
             case ServiceWithdrawn e -> status(before, e.service(), TrackStatus.WITHDRAWN);
             case TrackDueSoon e -> warning(before, e.service(), Warning.DUE_SOON);
             case TrackOverdue e -> warning(before, e.service(), Warning.OVERDUE);
+            case TrackAlertCleared e -> warning(before, e.service(), Warning.NONE);
             case ApplicationWithdrawn e -> withdrawn(before);
             case ExternalWorksMaterialsPrepared e -> approval(before, ApprovalStatus.MATERIALS_PREPARED);
             case ExternalWorksSubmitted e -> approval(before, ApprovalStatus.UNDER_REVIEW);

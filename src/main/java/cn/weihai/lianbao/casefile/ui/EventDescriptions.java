@@ -13,6 +13,7 @@ import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
 import cn.weihai.lianbao.casefile.api.ClockKind;
+import cn.weihai.lianbao.casefile.api.Events.TrackAlertCleared;
 import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
 import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
 import cn.weihai.lianbao.casefile.api.Events.TrackPaused;
@@ -79,6 +80,7 @@ final class EventDescriptions {
             case TrackDueSoon e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString(),
                     e.remainingWorkingDays());
             case TrackOverdue e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString());
+            case TrackAlertCleared e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString());
             default -> typeLabel(event);
         };
     }
