@@ -56,6 +56,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         title.setId("case-number");
         Div heading = new Div(title, Badge.of(details.status()));
         heading.addClassName("lb-case-heading");
+        heading.add(new ApplicationFormLink(details.caseNumber()));
 
         Div tracks = new Div();
         tracks.addClassName("lb-cards");
