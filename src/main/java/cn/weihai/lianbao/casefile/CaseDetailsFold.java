@@ -3,6 +3,7 @@ package cn.weihai.lianbao.casefile;
 import cn.weihai.lianbao.casefile.api.ApprovalStatus;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.CaseDetails.ApprovalDetails;
+import cn.weihai.lianbao.casefile.api.CaseDetails.Material;
 import cn.weihai.lianbao.casefile.api.CaseDetails.Opinion;
 import cn.weihai.lianbao.casefile.api.CaseDetails.Pause;
 import cn.weihai.lianbao.casefile.api.CaseDetails.TrackDetails;
@@ -16,6 +17,7 @@ import cn.weihai.lianbao.casefile.api.Events.ExternalWorksOpinionGiven;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksPermitIssued;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksReturnedForPreparation;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
+import cn.weihai.lianbao.casefile.api.Events.MaterialAttached;
 import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
@@ -52,6 +54,7 @@ public final class CaseDetailsFold {
     private ExternalWorksApproval approval;
     private ApprovalExtras approvalExtras;
     private boolean withdrawn;
+    private final List<Material> materials = new ArrayList<>();
     private long version = -1;
     private final ClockContext clocks;
 
@@ -128,6 +131,8 @@ public final class CaseDetailsFold {
                 approvalExtras.permitNumber = e.permitNumber();
                 approvalExtras.permitIssuedOn = e.occurredOn();
             }
+            case MaterialAttached e -> materials.add(new Material(e.type(), e.fileName(), e.sha256(), e.size(),
+                    e.occurredOn(), e.actor(), e.channel(), e.reusedFromCase()));
             default -> { }
         }
     }
@@ -189,7 +194,7 @@ public final class CaseDetailsFold {
                 : tracks.values().stream().allMatch(Track::isFinished) ? CaseStatus.COMPLETED : CaseStatus.IN_PROGRESS;
         return Optional.of(new CaseDetails(accepted.caseNumber(), status, accepted.occurredOn(), accepted.channel(),
                 accepted.applicant(), accepted.project(), accepted.actor(), List.copyOf(trackDetails),
-                approvalDetails(), version));
+                approvalDetails(), List.copyOf(materials), version));
     }
 
     /** The plan-reply clock stops when the plan is issued, or when the track ends before that. */

@@ -3,6 +3,7 @@ package cn.weihai.lianbao.casefile;
 import cn.weihai.lianbao.casefile.api.ApprovalStatus;
 import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
+import cn.weihai.lianbao.casefile.api.Commands.AttachMaterial;
 import cn.weihai.lianbao.casefile.api.Commands.GiveExternalWorksOpinion;
 import cn.weihai.lianbao.casefile.api.Commands.IssueExternalWorksPermit;
 import cn.weihai.lianbao.casefile.api.Commands.PrepareExternalWorksMaterials;
@@ -12,6 +13,7 @@ import cn.weihai.lianbao.casefile.api.Commands.UploadCommitmentLetter;
 import cn.weihai.lianbao.casefile.api.Commands.WithdrawApplication;
 import cn.weihai.lianbao.casefile.api.Commands.WithdrawService;
 import cn.weihai.lianbao.casefile.api.Department;
+import cn.weihai.lianbao.casefile.api.MaterialType;
 import cn.weihai.lianbao.casefile.api.Events.ApplicationAccepted;
 import cn.weihai.lianbao.casefile.api.Events.ApplicationWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.CommitmentLetterUploaded;
@@ -20,6 +22,7 @@ import cn.weihai.lianbao.casefile.api.Events.ExternalWorksOpinionGiven;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksPermitIssued;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksReturnedForPreparation;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
+import cn.weihai.lianbao.casefile.api.Events.MaterialAttached;
 import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
@@ -32,6 +35,7 @@ import cn.weihai.lianbao.casefile.api.TrackStatus;
 import cn.weihai.lianbao.casefile.api.TrackLimit;
 import cn.weihai.lianbao.casefile.api.TrackStep;
 import cn.weihai.lianbao.deadline.TimeLimitPolicy;
+import cn.weihai.lianbao.shared.FieldViolation;
 import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.RuleViolationException;
 import cn.weihai.lianbao.shared.UtilityService;
@@ -54,8 +58,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -76,6 +83,8 @@ public class CombinedApplication {
     private final Map<UtilityService, Track> tracks = new EnumMap<>(UtilityService.class);
     private ExternalWorksApproval approval;
     private boolean withdrawn;
+    /** "TYPE:sha256" of every material on the case: the same file is not attached twice as the same material. */
+    private final Set<String> materials = new HashSet<>();
 
     protected CombinedApplication() {
     }
@@ -271,6 +280,51 @@ public class CombinedApplication {
         apply(new ExternalWorksPermitIssued(caseNumber, a.round(), permitNumber, on, cmd.actor(), cmd.channel()));
     }
 
+    /** 材料: any staff member may hand in a material; it is visible to every utility on the case. */
+    @CommandHandler
+    public void handle(AttachMaterial cmd, TrackClocks clocks) {
+        requireOpen();
+        List<FieldViolation> v = new ArrayList<>();
+        if (cmd.type() == null) {
+            v.add(FieldViolation.of("type", "validation.required"));
+        }
+        String fileName = Normalize.text(cmd.fileName());
+        if (fileName == null) {
+            v.add(FieldViolation.of("fileName", "validation.required"));
+        } else if (fileName.length() > IntakeValidator.MAX_TEXT) {
+            v.add(FieldViolation.of("fileName", "validation.tooLong", IntakeValidator.MAX_TEXT));
+        } else if (cmd.type() != null && !cmd.type().accepts(fileName)) {
+            v.add(FieldViolation.of("fileName", "validation.material.cadRequired", cmd.type()));
+        }
+        if (cmd.sha256() == null || !SHA256.matcher(cmd.sha256()).matches()) {
+            v.add(FieldViolation.of("sha256", "validation.sha256.invalid"));
+        }
+        if (cmd.size() <= 0) {
+            v.add(FieldViolation.of("size", "validation.material.empty"));
+        }
+        String reusedFrom = Normalize.text(cmd.reusedFromCase());
+        if (caseNumber.equals(reusedFrom)) {
+            v.add(FieldViolation.of("reusedFromCase", "validation.material.reusedFromItself"));
+        }
+        if (cmd.channel() == null) {
+            v.add(FieldViolation.of("channel", "validation.required"));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        String sha256 = cmd.sha256().toLowerCase(Locale.ROOT);
+        if (materials.contains(materialKey(cmd.type(), sha256))) {
+            throw new RuleViolationException("rule.material.alreadyAttached", cmd.type(), fileName);
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), acceptedOn);
+        apply(new MaterialAttached(caseNumber, cmd.type(), fileName, sha256, cmd.size(), reusedFrom, on, cmd.actor(),
+                cmd.channel()));
+    }
+
+    private static String materialKey(MaterialType type, String sha256) {
+        return type.name() + ":" + sha256;
+    }
+
     /** Re-reads the clocks now, e.g. after the working-day calendar changed. */
     @CommandHandler
     public void handle(RecheckClocks cmd, TrackClocks clocks, DeadlineManager deadlines) {
@@ -403,6 +457,11 @@ public class CombinedApplication {
     void on(ApplicationWithdrawn e) {
         withdrawn = true;
         tracks.values().stream().filter(t -> !t.isFinished()).forEach(t -> t.end(TrackStatus.WITHDRAWN, e.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(MaterialAttached e) {
+        materials.add(materialKey(e.type(), e.sha256()));
     }
 
     @EventSourcingHandler

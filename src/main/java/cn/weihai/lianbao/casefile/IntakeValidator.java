@@ -17,7 +17,7 @@ import java.util.Set;
 
 /** Checks an intake (受理) and names every invalid field at once, with the v1 API's field paths. */
 public final class IntakeValidator {
-    static final int MAX_TEXT = 200;
+    public static final int MAX_TEXT = 200;
 
     private IntakeValidator() {
     }

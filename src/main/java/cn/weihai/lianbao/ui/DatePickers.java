@@ -21,7 +21,7 @@ public final class DatePickers {
         return picker;
     }
 
-    private static DatePickerI18n i18n() {
+    public static DatePickerI18n i18n() {
         return new DatePickerI18n()
                 .setDateFormat("yyyy-MM-dd")
                 .setFirstDayOfWeek(1)

@@ -2,6 +2,7 @@ package cn.weihai.lianbao.ui;
 
 import cn.weihai.lianbao.calendar.ui.CalendarView;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
+import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.shared.Role;
@@ -38,15 +39,21 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, spacer);
         currentUser.get().map(MainLayout::userInfo).ifPresent(this::addToNavbar);
         addToNavbar(new LanguageSwitch(), logout);
-        addToDrawer(navigation(currentUser.get().filter(u -> u.hasRole(Role.ADMIN)).isPresent()));
+        addToDrawer(navigation(currentUser.get().orElse(null)));
     }
 
-    /** The pages the user may open; the calendar is for administrators only. */
-    private static SideNav navigation(boolean administrator) {
+    /** The pages the user may open: intake for the window, the calendar for administrators. */
+    private static SideNav navigation(StaffUser user) {
         SideNav nav = new SideNav();
         nav.setId("navigation");
         nav.addItem(new SideNavItem(Labels.text("nav.cases"), CaseListView.class, VaadinIcon.LIST.create()));
-        if (administrator) {
+        if (user != null && (user.hasRole(Role.CLERK) || user.hasRole(Role.ADMIN))) {
+            SideNavItem intake = new SideNavItem(Labels.text("nav.intake"), IntakeView.class,
+                    VaadinIcon.FILE_ADD.create());
+            intake.setId("nav-intake");
+            nav.addItem(intake);
+        }
+        if (user != null && user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(Labels.text("nav.calendar"), CalendarView.class,
                     VaadinIcon.CALENDAR.create()));
         }

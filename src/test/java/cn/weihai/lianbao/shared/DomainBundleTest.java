@@ -23,10 +23,25 @@ class DomainBundleTest {
     private static final Path MAIN = Path.of("src/main/java/cn/weihai/lianbao");
     private static final String[] ENUM_PACKAGES = {"shared", "casefile/api"};
 
+    /** Every bundle of spring.messages.basename, Chinese (default) and English. */
+    private static final String[] BUNDLES = {"i18n/domain", "i18n/messages", "i18n/ui", "i18n/intake", "i18n/form"};
+
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(load("i18n/domain_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("i18n/domain.properties").stringPropertyNames());
+        for (String bundle : BUNDLES) {
+            assertThat(load(bundle + "_en.properties").stringPropertyNames()).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void theApplicationReadsEveryBundle() throws IOException {
+        Properties app = new Properties();
+        try (Reader r = new InputStreamReader(DomainBundleTest.class.getClassLoader()
+                .getResourceAsStream("application.properties"), StandardCharsets.UTF_8)) {
+            app.load(r);
+        }
+        assertThat(app.getProperty("spring.messages.basename").split(",")).containsExactlyInAnyOrder(BUNDLES);
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.weihai.lianbao.casefile.api.ApprovalStatus;
 import cn.weihai.lianbao.casefile.api.CaseStatus;
 import cn.weihai.lianbao.casefile.api.Department;
 import cn.weihai.lianbao.casefile.api.Events;
+import cn.weihai.lianbao.casefile.api.MaterialType;
 import cn.weihai.lianbao.casefile.api.MaterialsPreparer;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
@@ -36,17 +37,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UiBundlesTest {
     static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(UtilityService.class, TrackStatus.class,
             TrackStage.class, CaseStatus.class, ApprovalStatus.class, MaterialsPreparer.class, Department.class,
-            Channel.class, Role.class, District.class, ConstructionType.class, PowerCategory.class);
+            Channel.class, Role.class, District.class, ConstructionType.class, PowerCategory.class,
+            MaterialType.class);
     /** A literal key handed to getTranslation / Labels.text / texts.get in the UI code. */
     static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|Labels\\.text|texts\\.get|add)\\(\\s*\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
 
-    final Properties zh = load("i18n/ui.properties", "i18n/domain.properties", "i18n/messages.properties");
-    final Properties en = load("i18n/ui_en.properties", "i18n/domain_en.properties", "i18n/messages_en.properties");
+    /** The screens' bundles besides domain and messages (spring.messages.basename). */
+    static final List<String> UI_BUNDLES = List.of("i18n/ui", "i18n/intake");
+
+    final Properties zh = load("i18n/ui.properties", "i18n/intake.properties", "i18n/domain.properties",
+            "i18n/messages.properties");
+    final Properties en = load("i18n/ui_en.properties", "i18n/intake_en.properties", "i18n/domain_en.properties",
+            "i18n/messages_en.properties");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
-        assertThat(keys(load("i18n/ui_en.properties"))).isEqualTo(keys(load("i18n/ui.properties")));
+        for (String bundle : UI_BUNDLES) {
+            assertThat(keys(load(bundle + "_en.properties"))).as(bundle)
+                    .isEqualTo(keys(load(bundle + ".properties")));
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() {
+        Set<String> ui = keys(load("i18n/ui.properties"));
+        ui.retainAll(keys(load("i18n/intake.properties")));
+        assertThat(ui).isEmpty();
+    }
+
+    @Test
+    void theIntakeScreenHasConditionsForEveryServiceAndAHintForEveryMaterial() {
+        List<String> missing = Stream.concat(
+                        Arrays.stream(UtilityService.values()).map(s -> "intake.condition." + s.name()),
+                        Arrays.stream(MaterialType.values()).map(m -> "intake.material.hint." + m.name()))
+                .filter(key -> !zh.containsKey(key) || !en.containsKey(key))
+                .toList();
+        assertThat(missing).isEmpty();
     }
 
     @Test

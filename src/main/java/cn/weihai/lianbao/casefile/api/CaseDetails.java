@@ -13,7 +13,7 @@ import java.util.Optional;
 /** A case as it stands after a given sequence of its events (the case page and the v1 GET). */
 public record CaseDetails(String caseNumber, CaseStatus status, LocalDate acceptedOn, Channel channel,
                           Applicant applicant, Project project, Actor acceptedBy, List<TrackDetails> tracks,
-                          ApprovalDetails approval, long version) {
+                          ApprovalDetails approval, List<Material> materials, long version) {
 
     public Optional<TrackDetails> track(UtilityService service) {
         return tracks.stream().filter(t -> t.service() == service).findFirst();
@@ -39,6 +39,14 @@ public record CaseDetails(String caseNumber, CaseStatus status, LocalDate accept
                                   List<Opinion> opinions, String permitNumber, LocalDate permitIssuedOn,
                                   List<Opinion> earlierRounds, int limitWorkingDays, LocalDate submittedOn,
                                   ClockReading clock) {
+    }
+
+    /**
+     * A material on the case (材料), oldest first; the bytes are in the material store under {@code sha256}.
+     * {@code reusedFromCase}: the earlier case the file was reused from, null for a new upload.
+     */
+    public record Material(MaterialType type, String fileName, String sha256, long size, LocalDate attachedOn,
+                           Actor actor, Channel channel, String reusedFromCase) {
     }
 
     /** A department's opinion; {@code agreed} is null while it is pending. */

@@ -59,6 +59,16 @@ public final class Commands {
                                            LocalDate occurredOn, Actor actor, Channel channel) {
     }
 
+    /**
+     * 材料: a file handed in for the case, identified by its SHA-256 (the bytes are in the material store).
+     * {@code reusedFromCase}: the earlier case of the same builder or project the file was already on (关联历史数据),
+     * null for a new upload.
+     */
+    public record AttachMaterial(@TargetAggregateIdentifier String caseNumber, MaterialType type, String fileName,
+                                 String sha256, long size, String reusedFromCase, LocalDate occurredOn, Actor actor,
+                                 Channel channel) {
+    }
+
     /** Re-read every track's clock now (after the working-day calendar changed). */
     public record RecheckClocks(@TargetAggregateIdentifier String caseNumber) {
     }

@@ -85,6 +85,12 @@ public final class Events {
                                             LocalDate occurredOn, Actor actor, Channel channel) implements CaseEvent {
     }
 
+    /** A material was handed in; {@code reusedFromCase} is set when an earlier case's file was reused. */
+    public record MaterialAttached(String caseNumber, MaterialType type, String fileName, String sha256, long size,
+                                   String reusedFromCase, LocalDate occurredOn, Actor actor, Channel channel)
+            implements CaseEvent {
+    }
+
     /** 临期: the track's due date is near ({@code remainingWorkingDays} left); raised once per due date. */
     public record TrackDueSoon(String caseNumber, UtilityService service, ClockKind clock, LocalDate dueDate,
                                int remainingWorkingDays, LocalDate occurredOn, Actor actor, Channel channel)

@@ -9,6 +9,7 @@ import cn.weihai.lianbao.casefile.api.Events.ExternalWorksOpinionGiven;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksPermitIssued;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksReturnedForPreparation;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
+import cn.weihai.lianbao.casefile.api.Events.MaterialAttached;
 import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
@@ -77,6 +78,9 @@ final class EventDescriptions {
                     texts.get(e.agreed() ? "approval.opinion.agreed" : "approval.opinion.refused"));
             case ExternalWorksReturnedForPreparation e -> text(e, e.reason(), texts.label(e.refusedBy()));
             case ExternalWorksPermitIssued e -> text(e, null, e.permitNumber());
+            case MaterialAttached e -> e.reusedFromCase() == null ? text(e, null, texts.label(e.type()), e.fileName())
+                    : texts.get("event.text.MaterialAttached.reused", texts.label(e.type()), e.fileName(),
+                    e.reusedFromCase());
             case TrackDueSoon e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString(),
                     e.remainingWorkingDays());
             case TrackOverdue e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString());

@@ -152,7 +152,7 @@ class ApplicationFormPdfTest extends IntegrationTest {
                 new Applicant(longName + "\uD83D\uDE00", d.applicant().creditCode(), longName, d.applicant().phone()),
                 new Project(longName, d.project().code(), longName + "\n" + longName, d.project().district(),
                         d.project().constructionType()),
-                d.acceptedBy(), d.tracks(), d.approval(), d.version());
+                d.acceptedBy(), d.tracks(), d.approval(), d.materials(), d.version());
 
         try (PDDocument doc = Loader.loadPDF(forms.render(tall))) {
             render(doc, "application-form-long");
