@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile;
 
+import cn.weihai.lianbao.LianbaoApplication;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.CaseEvent;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
@@ -46,9 +47,19 @@ public class CaseFileQueries {
 
     /** The case as it stood at {@code moment}: only the events recorded up to then, clocks read on that day. */
     public Optional<CaseDetails> asOf(String caseNumber, Instant moment) {
-        return CaseDetailsFold.fold(history(caseNumber).stream()
+        return asOf(history(caseNumber), moment);
+    }
+
+    /**
+     * As {@link #asOf(String, Instant)} from a history already read. The clocks are read on the moment's date in
+     * Weihai (business dates are Weihai's), never later than today: a moment still to come shows the case now.
+     */
+    public Optional<CaseDetails> asOf(List<HistoryEntry> history, Instant moment) {
+        LocalDate day = LocalDate.ofInstant(moment, LianbaoApplication.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(LianbaoApplication.ZONE));
+        return CaseDetailsFold.fold(history.stream()
                         .filter(h -> !h.recordedAt().isAfter(moment)).map(HistoryEntry::event).toList(),
-                clocksOn(LocalDate.ofInstant(moment, clock.getZone())));
+                clocksOn(day.isAfter(today) ? today : day));
     }
 
     private CaseDetailsFold.ClockContext clocksOn(LocalDate day) {
@@ -59,7 +70,8 @@ public class CaseFileQueries {
         if (caseNumber == null || caseNumber.isBlank()) {
             return List.of();
         }
-        return eventStore.readEvents(caseNumber).asStream()
+        // from sequence 0, so that a snapshot (should one ever be configured) never hides the events before it
+        return eventStore.readEvents(caseNumber, 0).asStream()
                 .filter(m -> m.getPayload() instanceof CaseEvent)
                 .map(CaseFileQueries::entry)
                 .toList();

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile.form;
 
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,16 +16,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A tiny flow layout on A4 pages with one embedded font: wrapped paragraphs and bordered table rows that move
- * to a new page when they do not fit (a table repeats its header there). Bold is the regular font filled and
- * stroked, so one font file serves both. Characters the font lacks are drawn as {@link #MISSING}.
+ * A tiny flow layout on A4 pages (portrait, or landscape for wide tables) with one embedded font: wrapped
+ * paragraphs and bordered table rows that move to a new page when they do not fit (a table repeats its header
+ * there). Bold is the regular font filled and stroked, so one font file serves both. Characters the font lacks are
+ * drawn as {@link #MISSING}.
  */
-final class FormCanvas implements AutoCloseable {
+public final class FormCanvas implements AutoCloseable {
     static final PDRectangle A4 = PDRectangle.A4;
+    public static final PDRectangle A4_LANDSCAPE = new PDRectangle(A4.getHeight(), A4.getWidth());
     static final float MARGIN_X = 50;
     static final float MARGIN_TOP = 40;
     /** Room below the flow for the footer. */
     static final float MARGIN_BOTTOM = 50;
+    /** The width of the flow on a portrait page. */
     static final float WIDTH = A4.getWidth() - 2 * MARGIN_X;
     static final char MISSING = '?';
 
@@ -34,44 +38,63 @@ final class FormCanvas implements AutoCloseable {
     private static final float LINE = 0.6f;
     private static final float SHADE = 0.92f;
 
-    enum Align { LEFT, CENTER, RIGHT }
+    public enum Align { LEFT, CENTER, RIGHT }
 
     /** One table cell: its text, and how it is drawn. */
-    record Cell(String text, Align align, boolean shaded, boolean bold) {
+    public record Cell(String text, Align align, boolean shaded, boolean bold) {
         static Cell label(String text) {
             return new Cell(text, Align.LEFT, true, false);
         }
 
-        static Cell value(String text) {
+        public static Cell value(String text) {
             return new Cell(text, Align.LEFT, false, false);
         }
 
-        static Cell centered(String text) {
+        public static Cell centered(String text) {
             return new Cell(text, Align.CENTER, false, false);
         }
 
-        static Cell header(String text) {
+        public static Cell header(String text) {
             return new Cell(text, Align.CENTER, true, true);
         }
     }
 
     private final PDDocument doc;
     private final PDType0Font font;
+    private final PDRectangle pageSize;
+    private final float width;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private PDPageContentStream out;
     private float y;
 
     FormCanvas(PDDocument doc, PDType0Font font) {
+        this(doc, font, A4);
+    }
+
+    /** A flow on pages of {@code size}, e.g. {@link #A4_LANDSCAPE}. */
+    public FormCanvas(PDDocument doc, PDType0Font font, PDRectangle size) {
         this.doc = doc;
         this.font = font;
+        this.pageSize = size;
+        this.width = size.getWidth() - 2 * MARGIN_X;
         newPage();
+    }
+
+    /** The Chinese font (Noto Sans SC) embedded in {@code doc} as a subset. */
+    public static PDType0Font embedFont(PDDocument doc) throws IOException {
+        return PDType0Font.load(doc, new RandomAccessReadBuffer(ApplicationFormPdf.font()), true, false);
+    }
+
+    /** The width of the flow: the page's less its margins. */
+    public float width() {
+        return width;
     }
 
     float remaining() {
         return y - MARGIN_BOTTOM;
     }
 
-    void gap(float height) {
+    public void gap(float height) {
         y -= height;
     }
 
@@ -80,10 +103,10 @@ final class FormCanvas implements AutoCloseable {
             if (out != null) {
                 out.close();
             }
-            PDPage page = new PDPage(A4);
+            PDPage page = new PDPage(pageSize);
             doc.addPage(page);
             out = new PDPageContentStream(doc, page);
-            y = A4.getHeight() - MARGIN_TOP;
+            y = pageSize.getHeight() - MARGIN_TOP;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,13 +120,13 @@ final class FormCanvas implements AutoCloseable {
     }
 
     /** A wrapped paragraph across the full width. */
-    void paragraph(String text, float size, boolean bold, Align align) {
-        for (String line : wrap(text, size, WIDTH)) {
+    public void paragraph(String text, float size, boolean bold, Align align) {
+        for (String line : wrap(text, size, width)) {
             keep(size * LEADING);
             float x = switch (align) {
                 case LEFT -> MARGIN_X;
-                case CENTER -> MARGIN_X + (WIDTH - width(line, size)) / 2;
-                case RIGHT -> MARGIN_X + WIDTH - width(line, size);
+                case CENTER -> MARGIN_X + (width - width(line, size)) / 2;
+                case RIGHT -> MARGIN_X + width - width(line, size);
             };
             text(line, x, baseline(y, size), size, bold);
             y -= size * LEADING;
@@ -114,7 +137,7 @@ final class FormCanvas implements AutoCloseable {
      * A table: the header row is repeated at the top of every page the table continues on, and the last row
      * stays on one page with the {@code keepAfter} points that follow it (a note on the table).
      */
-    void table(float[] widths, List<Cell> header, List<List<Cell>> rows, float size, float keepAfter) {
+    public void table(float[] widths, List<Cell> header, List<List<Cell>> rows, float size, float keepAfter) {
         float headerHeight = height(widths, header, size);
         keep(headerHeight + (rows.isEmpty() ? 0 : height(widths, rows.getFirst(), size)));
         row(widths, header, size);
@@ -135,7 +158,7 @@ final class FormCanvas implements AutoCloseable {
 
     /** The height {@link #paragraph} will take. */
     float paragraphHeight(String text, float size) {
-        return wrap(text, size, WIDTH).size() * size * LEADING;
+        return wrap(text, size, width).size() * size * LEADING;
     }
 
     /** One bordered row; its height is that of its tallest cell. Consecutive rows share their borders. */
@@ -178,7 +201,7 @@ final class FormCanvas implements AutoCloseable {
     /** Boxes side by side, each with lines at its top and lines at its bottom (signature boxes). */
     void boxes(float height, float size, List<List<String>> tops, List<List<String>> bottoms) {
         keep(height);
-        float w = WIDTH / tops.size();
+        float w = width / tops.size();
         try {
             out.setLineWidth(LINE);
             for (int i = 0; i < tops.size(); i++) {
@@ -207,27 +230,42 @@ final class FormCanvas implements AutoCloseable {
     }
 
     /** Draws the footer of one page, below the flow: a rule, then a left, a centred and a right part. */
-    static void footer(PDDocument doc, PDType0Font font, int pageIndex, String left, String centre, String right,
-                       float size) throws IOException {
+    public static void footer(PDDocument doc, PDType0Font font, int pageIndex, String left, String centre,
+                              String right, float size) throws IOException {
+        float base = MARGIN_BOTTOM - 28;
+        edgeLine(doc, font, pageIndex, left, centre, right, size, base, base + size + 4);
+    }
+
+    /** Draws the header of one page, above the flow: a left, a centred and a right part, then a rule. */
+    public static void header(PDDocument doc, PDType0Font font, int pageIndex, String left, String centre,
+                              String right, float size) throws IOException {
+        float base = doc.getPage(pageIndex).getMediaBox().getHeight() - MARGIN_TOP + 12;
+        edgeLine(doc, font, pageIndex, left, centre, right, size, base, base - 4);
+    }
+
+    private static void edgeLine(PDDocument doc, PDType0Font font, int pageIndex, String left, String centre,
+                                 String right, float size, float base, float rule) throws IOException {
         PDPage page = doc.getPage(pageIndex);
         try (FormCanvas canvas = new FormCanvas(doc, font, page)) {
-            float base = MARGIN_BOTTOM - 28;
+            float width = canvas.width;
             canvas.out.setLineWidth(0.4f);
-            canvas.out.moveTo(MARGIN_X, base + size + 4);
-            canvas.out.lineTo(MARGIN_X + WIDTH, base + size + 4);
+            canvas.out.moveTo(MARGIN_X, rule);
+            canvas.out.lineTo(MARGIN_X + width, rule);
             canvas.out.stroke();
             String l = canvas.clean(left);
             String c = canvas.clean(centre);
             String r = canvas.clean(right);
             canvas.text(l, MARGIN_X, base, size, false);
-            canvas.text(c, MARGIN_X + (WIDTH - canvas.width(c, size)) / 2, base, size, false);
-            canvas.text(r, MARGIN_X + WIDTH - canvas.width(r, size), base, size, false);
+            canvas.text(c, MARGIN_X + (width - canvas.width(c, size)) / 2, base, size, false);
+            canvas.text(r, MARGIN_X + width - canvas.width(r, size), base, size, false);
         }
     }
 
     private FormCanvas(PDDocument doc, PDType0Font font, PDPage page) throws IOException {
         this.doc = doc;
         this.font = font;
+        this.pageSize = page.getMediaBox();
+        this.width = pageSize.getWidth() - 2 * MARGIN_X;
         this.out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true);
     }
 

@@ -31,11 +31,11 @@ import java.util.stream.Collectors;
  * One line in words for each event of the timeline, e.g. "供电：已踏勘 — 现场踏勘完成": the event's own
  * text ({@code event.text.<Type>}) and, when the step carries one, its note or reason after a dash.
  */
-final class EventDescriptions {
+public final class EventDescriptions {
 
     /** Looks up a message in the user's language. */
     @FunctionalInterface
-    interface Texts {
+    public interface Texts {
         String get(String key, Object... args);
 
         default String label(Enum<?> value) {
@@ -49,15 +49,15 @@ final class EventDescriptions {
 
     private final Texts texts;
 
-    EventDescriptions(Texts texts) {
+    public EventDescriptions(Texts texts) {
         this.texts = texts;
     }
 
-    String typeLabel(CaseEvent event) {
+    public String typeLabel(CaseEvent event) {
         return texts.get("event.type." + event.getClass().getSimpleName());
     }
 
-    String describe(CaseEvent event) {
+    public String describe(CaseEvent event) {
         return switch (event) {
             case ApplicationAccepted e -> text(e, null,
                     texts.labels(e.services().stream().map(ServiceSelection::service).toList()));

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 
 /** The case's full timeline, oldest first: what happened, on which business date, recorded when, by whom, how. */
-class HistoryGrid extends Grid<HistoryEntry> {
+public class HistoryGrid extends Grid<HistoryEntry> {
 
-    HistoryGrid(List<HistoryEntry> history) {
+    public HistoryGrid(List<HistoryEntry> history) {
         setId("case-history-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);

@@ -62,12 +62,17 @@ public class MaterialsPanel extends Div {
 
     /** A panel for the case page, its services from Spring. */
     static MaterialsPanel of(CaseDetails details) {
+        return of(details, false);
+    }
+
+    /** A panel for the case page, or a read-only one (the list and downloads, no form to hand in a file). */
+    static MaterialsPanel of(CaseDetails details, boolean readOnly) {
         MaterialsPanel panel = Instantiator.get(UI.getCurrent()).createComponent(MaterialsPanel.class);
-        panel.show(details);
+        panel.show(details, readOnly);
         return panel;
     }
 
-    void show(CaseDetails details) {
+    void show(CaseDetails details, boolean readOnly) {
         removeAll();
         list.removeAll();
         list.addClassName("lb-material-list");
@@ -78,7 +83,7 @@ public class MaterialsPanel extends Div {
         }
         details.materials().forEach(m -> list.add(row(m)));
         add(list);
-        if (details.status() != CaseStatus.WITHDRAWN && currentUser.get().isPresent()) {
+        if (!readOnly && details.status() != CaseStatus.WITHDRAWN && currentUser.get().isPresent()) {
             add(attachForm(details.caseNumber()));
         }
     }

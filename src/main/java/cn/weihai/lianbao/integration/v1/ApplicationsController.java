@@ -8,6 +8,7 @@ import cn.weihai.lianbao.integration.v1.ApiRequests.Withdrawal;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
 import cn.weihai.lianbao.shared.Channel;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -53,10 +55,13 @@ public class ApplicationsController {
                 .path("/{caseNumber}").buildAndExpand(caseNumber).toUri()).body(created);
     }
 
-    @Operation(summary = "查询案件：各报装事项的状态与时限")
+    @Operation(summary = "查询案件：各报装事项的状态与时限；带 asOf 时为该时刻的案件（由当时已记录的事件重建，时限按当日读取）")
     @GetMapping("/{caseNumber}")
-    public CaseView get(@PathVariable String caseNumber) {
-        return cases.show(caseNumber);
+    public CaseView get(@PathVariable String caseNumber,
+                        @Parameter(description = "时刻，ISO-8601 带时区，如 2026-03-02T10:00:00+08:00；不得晚于现在、"
+                                + "不得早于案件受理的记录")
+                        @RequestParam(required = false) String asOf) {
+        return asOf == null ? cases.show(caseNumber) : cases.showAsOf(caseNumber, asOf, clock.instant());
     }
 
     /** Every event of the case, oldest first. */

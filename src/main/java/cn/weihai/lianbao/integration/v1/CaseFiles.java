@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.integration.v1;
 
+import cn.weihai.lianbao.LianbaoApplication;
 import cn.weihai.lianbao.casefile.CaseFileQueries;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
@@ -8,6 +9,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
+import cn.weihai.lianbao.shared.InvalidInputException;
+
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +21,7 @@ import java.util.Map;
  */
 @Component
 class CaseFiles {
+    private static final String AS_OF = "asOf";
     private final CommandGateway commandGateway;
     private final CaseFileQueries queries;
     private final EventStore eventStore;
@@ -50,6 +55,26 @@ class CaseFiles {
 
     CaseView show(String caseNumber) {
         return CaseView.of(require(caseNumber));
+    }
+
+    /**
+     * The case as it stood at {@code asOf} (ISO-8601 with offset), rebuilt from the events recorded up to then;
+     * a moment that cannot be read, lies ahead, or comes before the case was accepted is a 400 on {@code asOf}.
+     */
+    CaseView showAsOf(String caseNumber, String asOf, Instant now) {
+        InputReader in = new InputReader();
+        Instant moment = in.instant(AS_OF, asOf, "audit.asOf.format");
+        in.throwIfAny();
+        List<HistoryEntry> history = queries.history(caseNumber);
+        if (history.isEmpty()) {
+            throw new CaseNotFoundException(caseNumber);
+        }
+        if (moment.isAfter(now)) {
+            throw InvalidInputException.of(AS_OF, "audit.asOf.future");
+        }
+        return queries.asOf(history, moment).map(CaseView::of).orElseThrow(() -> InvalidInputException.of(AS_OF,
+                "audit.asOf.beforeCase", history.getFirst().recordedAt().atZone(LianbaoApplication.ZONE)
+                        .toOffsetDateTime().toString()));
     }
 
     List<Map<String, Object>> history(String caseNumber) {

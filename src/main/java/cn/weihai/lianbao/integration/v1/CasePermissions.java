@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.integration.v1;
 
+import cn.weihai.lianbao.audit.HistoryExports;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.Department;
 import cn.weihai.lianbao.identity.CurrentUser;
@@ -77,6 +78,15 @@ class CasePermissions {
         StaffUser user = approvalDepartment();
         if (user.department() != PERMIT_ISSUER) {
             throw new ForbiddenException("error.forbidden.leadDepartment", PERMIT_ISSUER);
+        }
+        return user;
+    }
+
+    /** The full history as a file (CSV, PDF): supervisors and administrators. */
+    StaffUser historyExporter() {
+        StaffUser user = user();
+        if (!HistoryExports.EXPORTERS.contains(user.role())) {
+            throw ForbiddenException.generic();
         }
         return user;
     }

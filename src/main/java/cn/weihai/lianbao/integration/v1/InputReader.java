@@ -3,7 +3,9 @@ package cn.weihai.lianbao.integration.v1;
 import cn.weihai.lianbao.shared.FieldViolation;
 import cn.weihai.lianbao.shared.InvalidInputException;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,19 @@ final class InputReader {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             violations.add(FieldViolation.of(field, "validation.date.format"));
+            return null;
+        }
+    }
+
+    /** A moment, ISO-8601 with its offset (2026-03-02T10:00:00+08:00 or …Z); blank means "not given". */
+    Instant instant(String field, String text, String messageKey) {
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            violations.add(FieldViolation.of(field, messageKey));
             return null;
         }
     }
