@@ -95,6 +95,12 @@ class CaseAuditTest extends IntegrationTest {
     }
 
     @Test
+    void aMomentStillToComeShowsTheCaseNowWithItsClocksReadToday() {
+        assertThat(queries.asOf(audited.caseNumber, Instant.now().plus(java.time.Duration.ofDays(5))))
+                .isEqualTo(queries.find(audited.caseNumber));
+    }
+
+    @Test
     void beforeTheAcceptanceWasRecordedThereIsNoCase() {
         Instant before = history.getFirst().recordedAt().minusMillis(1);
 

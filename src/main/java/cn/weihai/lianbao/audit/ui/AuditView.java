@@ -132,7 +132,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         actorFilter.addValueChangeListener(e -> filter());
 
         Div filters = new Div(typeFilter, actorFilter);
-        filters.addClassName("lb-filters");
+        filters.addClassName("lb-audit-filters");
         shownCount.setId("audit-shown-count");
         shownCount.addClassName("lb-muted");
         return filters;
@@ -164,10 +164,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         nowButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         nowButton.addClickListener(e -> moment.setValue(nowToTheSecond()));
         Div form = new Div(moment, nowButton);
-        form.addClassName("lb-filters");
+        form.addClassName("lb-audit-filters");
         momentCount.setId("audit-moment-count");
         momentCount.addClassName("lb-muted");
         momentResult.setId("audit-moment-case");
+        momentResult.addClassName("lb-audit-moment-case");
         return form;
     }
 
