@@ -10,7 +10,6 @@ import cn.weihai.lianbao.deadline.ClockReading;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.LocalizedMessages;
 import cn.weihai.lianbao.shared.UtilityService;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -66,7 +65,7 @@ public class ApplicationFormPdf {
 
     public byte[] render(CaseDetails c) {
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(doc, new RandomAccessReadBuffer(font()), true, false); // subset, horizontal
+            PDType0Font font = FormCanvas.embedFont(doc);
             describe(doc, c);
             try (FormCanvas canvas = new FormCanvas(doc, font)) {
                 heading(canvas);

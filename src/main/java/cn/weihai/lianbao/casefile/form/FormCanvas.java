@@ -80,7 +80,7 @@ public final class FormCanvas implements AutoCloseable {
         newPage();
     }
 
-    /** The Chinese font (Noto Sans SC) embedded in {@code doc} as a subset. */
+    /** The Chinese font (Noto Sans SC) embedded in {@code doc} as a subset, written horizontally. */
     public static PDType0Font embedFont(PDDocument doc) throws IOException {
         return PDType0Font.load(doc, new RandomAccessReadBuffer(ApplicationFormPdf.font()), true, false);
     }
