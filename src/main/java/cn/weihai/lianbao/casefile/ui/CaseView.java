@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile.ui;
 
+import cn.weihai.lianbao.audit.ui.VerifyCaseButton;
 import cn.weihai.lianbao.casefile.CaseFileQueries;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
@@ -57,6 +58,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Div heading = new Div(title, Badge.of(details.status()));
         heading.addClassName("lb-case-heading");
         heading.add(new ApplicationFormLink(details.caseNumber()));
+        heading.add(new VerifyCaseButton(details.caseNumber()));
 
         Div tracks = new Div();
         tracks.addClassName("lb-cards");
