@@ -99,14 +99,28 @@ public class Projections {
         Long position = least.isPresent() ? least.getAsLong() : null;
         String error = segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
                 .map(s -> s.getError() == null ? "error" : String.valueOf(s.getError().getMessage())).orElse(null);
-        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying());
+        boolean replaying = segments.stream().anyMatch(Projections::replaying);
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(s -> s.isCaughtUp() && !replaying(s));
         State state = !streaming.isRunning() ? State.STOPPED
                 : error != null ? State.ERROR
-                : streaming.isReplaying() ? State.REPLAYING
+                : replaying ? State.REPLAYING
                 : caughtUp ? State.CAUGHT_UP : State.CATCHING_UP;
         Integer percent = state == State.CAUGHT_UP ? Integer.valueOf(100) : percent(position, head);
         return new ProjectionStatus(streaming.getName(), mode(processor), streaming.isRunning(),
                 streaming.supportsReset(), segments.size(), position, head, percent, state, error);
+    }
+
+    /**
+     * A segment still wraps its token in a replay token until an event after the reset point arrives, even when it
+     * has replayed everything up to that point: the replay is over once its position reaches the reset position.
+     */
+    private static boolean replaying(EventTrackerStatus segment) {
+        if (!segment.isReplaying()) {
+            return false;
+        }
+        OptionalLong reset = segment.getResetPosition();
+        OptionalLong current = segment.getCurrentPosition();
+        return reset.isEmpty() || current.isEmpty() || current.getAsLong() < reset.getAsLong();
     }
 
     private static Integer percent(Long position, long head) {

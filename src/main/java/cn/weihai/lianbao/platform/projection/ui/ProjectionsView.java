@@ -92,7 +92,8 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
         card.add(state);
         card.add(line("projections.field.segments", String.valueOf(p.segmentsClaimed())));
         card.add(line("projections.field.position", Labels.text("projections.positionOfHead",
-                p.position() == null ? Labels.empty() : String.valueOf(p.position()), String.valueOf(p.head()))));
+                p.position() == null ? Labels.empty() : String.valueOf(p.position()),
+                p.head() < 0 ? Labels.empty() : String.valueOf(p.head()))));
         if (p.percentCaughtUp() != null) {
             ProgressBar progress = new ProgressBar(0, 100, p.percentCaughtUp());
             progress.setId("progress-" + p.name());
