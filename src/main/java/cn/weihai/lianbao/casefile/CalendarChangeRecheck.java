@@ -4,6 +4,7 @@ import cn.weihai.lianbao.calendar.api.YearAnnounced;
 import cn.weihai.lianbao.casefile.api.Commands.RecheckClocks;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup("calendar-recheck")
+@DisallowReplay // it sends commands: a replay would recheck every case again; the projections page refuses to reset it
 class CalendarChangeRecheck {
     private static final Logger log = LoggerFactory.getLogger(CalendarChangeRecheck.class);
     private static final int PAGE = 500;

@@ -1,10 +1,12 @@
 package cn.weihai.lianbao.ui;
 
+import cn.weihai.lianbao.audit.ui.IntegrityView;
 import cn.weihai.lianbao.calendar.ui.CalendarView;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
+import cn.weihai.lianbao.platform.projection.ui.ProjectionsView;
 import cn.weihai.lianbao.shared.Role;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -56,6 +58,18 @@ public class MainLayout extends AppLayout {
         if (user != null && user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(Labels.text("nav.calendar"), CalendarView.class,
                     VaadinIcon.CALENDAR.create()));
+        }
+        if (user != null && (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN))) {
+            SideNavItem integrity = new SideNavItem(Labels.text("nav.integrity"), IntegrityView.class,
+                    VaadinIcon.SHIELD.create());
+            integrity.setId("nav-integrity");
+            nav.addItem(integrity);
+        }
+        if (user != null && user.hasRole(Role.ADMIN)) {
+            SideNavItem projections = new SideNavItem(Labels.text("nav.projections"), ProjectionsView.class,
+                    VaadinIcon.REFRESH.create());
+            projections.setId("nav-projections");
+            nav.addItem(projections);
         }
         return nav;
     }

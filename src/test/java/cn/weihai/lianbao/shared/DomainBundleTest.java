@@ -3,11 +3,9 @@ package cn.weihai.lianbao.shared;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,8 +22,7 @@ class DomainBundleTest {
     private static final String[] ENUM_PACKAGES = {"shared", "casefile/api"};
 
     /** Every bundle of spring.messages.basename, Chinese (default) and English. */
-    private static final String[] BUNDLES = {"i18n/domain", "i18n/messages", "i18n/ui", "i18n/intake", "i18n/form",
-            "i18n/audit"};
+    private static final String[] BUNDLES = MessageBundles.NAMES.toArray(String[]::new);
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -37,12 +34,13 @@ class DomainBundleTest {
 
     @Test
     void theApplicationReadsEveryBundle() throws IOException {
-        Properties app = new Properties();
-        try (Reader r = new InputStreamReader(DomainBundleTest.class.getClassLoader()
-                .getResourceAsStream("application.properties"), StandardCharsets.UTF_8)) {
-            app.load(r);
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            List<String> bundles = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.endsWith("_en.properties"))
+                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                    .toList();
+            assertThat(bundles).containsExactlyInAnyOrder(BUNDLES);
         }
-        assertThat(app.getProperty("spring.messages.basename").split(",")).containsExactlyInAnyOrder(BUNDLES);
     }
 
     @Test
@@ -82,12 +80,7 @@ class DomainBundleTest {
         }
     }
 
-    private static Properties load(String resource) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = new InputStreamReader(DomainBundleTest.class.getClassLoader().getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
+    private static Properties load(String resource) {
+        return MessageBundles.load(resource);
     }
 }

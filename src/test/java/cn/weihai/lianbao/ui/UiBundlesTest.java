@@ -12,19 +12,19 @@ import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.PowerCategory;
+import cn.weihai.lianbao.shared.MessageBundles;
 import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,26 +44,32 @@ class UiBundlesTest {
             "(?:getTranslation|Labels\\.text|texts\\.get|add)\\(\\s*\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
 
     /** The screens' bundles besides domain and messages (spring.messages.basename). */
-    static final List<String> UI_BUNDLES = List.of("i18n/ui", "i18n/intake", "i18n/audit");
+    static final List<String> UI_BUNDLES = MessageBundles.NAMES;
 
-    final Properties zh = load("i18n/ui.properties", "i18n/intake.properties", "i18n/domain.properties",
-            "i18n/messages.properties", "i18n/audit.properties");
-    final Properties en = load("i18n/ui_en.properties", "i18n/intake_en.properties", "i18n/domain_en.properties",
-            "i18n/messages_en.properties", "i18n/audit_en.properties");
+    final Properties zh = MessageBundles.all("");
+    final Properties en = MessageBundles.all("_en");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
         for (String bundle : UI_BUNDLES) {
-            assertThat(keys(load(bundle + "_en.properties"))).as(bundle)
-                    .isEqualTo(keys(load(bundle + ".properties")));
+            assertThat(keys(MessageBundles.load(bundle + "_en.properties"))).as(bundle)
+                    .isEqualTo(keys(MessageBundles.load(bundle + ".properties")));
         }
     }
 
     @Test
     void noKeyIsDefinedInTwoBundles() {
-        Set<String> ui = keys(load("i18n/ui.properties"));
-        ui.retainAll(keys(load("i18n/intake.properties")));
-        assertThat(ui).isEmpty();
+        Map<String, String> firstBundle = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String bundle : UI_BUNDLES) {
+            for (String key : keys(MessageBundles.load(bundle + ".properties"))) {
+                String earlier = firstBundle.putIfAbsent(key, bundle);
+                if (earlier != null) {
+                    twice.add(key + " in " + earlier + " and " + bundle);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
@@ -137,19 +143,6 @@ class UiBundlesTest {
             }
         }
         assertThat(found).isEmpty();
-    }
-
-    static Properties load(String... resources) {
-        Properties properties = new Properties();
-        for (String resource : resources) {
-            try (InputStream in = UiBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
-                assertThat(in).as(resource).isNotNull();
-                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException(resource, e);
-            }
-        }
-        return properties;
     }
 
     static Set<String> keys(Properties p) {

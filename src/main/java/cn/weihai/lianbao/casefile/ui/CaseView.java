@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.casefile.ui;
 
 import cn.weihai.lianbao.audit.ui.AuditLink;
+import cn.weihai.lianbao.audit.ui.VerifyCaseButton;
 import cn.weihai.lianbao.casefile.CaseFileQueries;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
@@ -59,6 +60,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         heading.addClassName("lb-case-heading");
         heading.add(new ApplicationFormLink(details.caseNumber()));
         AuditLink.forCase(details.caseNumber()).ifPresent(heading::add);
+        heading.add(new VerifyCaseButton(details.caseNumber()));
 
         Div tracks = new Div();
         tracks.addClassName("lb-cards");

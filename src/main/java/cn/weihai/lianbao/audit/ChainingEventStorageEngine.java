@@ -1,0 +1,127 @@
+package cn.weihai.lianbao.audit;
+
+import cn.weihai.lianbao.audit.ChainHeads.Head;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Wraps the JDBC storage engine: every domain event appended gets {@code prevHash} and {@code hash} in its metadata,
+ * and the aggregate's chain head moves, in the transaction that writes the events. This is the one place all events
+ * pass, whatever published them (aggregates, several events in one unit of work, deadline handlers, tests calling
+ * the store); snapshots are derived data and are stored unchained.
+ */
+public class ChainingEventStorageEngine implements EventStorageEngine {
+    private final EventStorageEngine delegate;
+    private final Supplier<Serializer> eventSerializer;
+    private final Supplier<EventChain> chain;
+    private final Supplier<ChainHeads> heads;
+    private final Supplier<TransactionTemplate> transactions;
+
+    public ChainingEventStorageEngine(EventStorageEngine delegate, Supplier<Serializer> eventSerializer,
+                                      Supplier<EventChain> chain, Supplier<ChainHeads> heads,
+                                      Supplier<TransactionTemplate> transactions) {
+        this.delegate = delegate;
+        this.eventSerializer = eventSerializer;
+        this.chain = chain;
+        this.heads = heads;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        transactions.get().executeWithoutResult(status -> {
+            Map<String, Head> moved = new LinkedHashMap<>();
+            Map<String, String> lastHash = new HashMap<>();
+            List<EventMessage<?>> chained = new ArrayList<>(events.size());
+            for (EventMessage<?> event : events) {
+                if (!(event instanceof DomainEventMessage<?> domain) || domain.getType() == null) {
+                    chained.add(event);
+                    continue;
+                }
+                String aggregateId = domain.getAggregateIdentifier();
+                String prevHash = lastHash.computeIfAbsent(aggregateId, id -> heads.get().lockAndRead(id)
+                        .map(Head::lastHash).orElse(EventChain.GENESIS));
+                String hash = chain.get().hash(linkOf(domain, prevHash));
+                chained.add(domain.andMetaData(Map.of(EventChain.PREV_HASH, prevHash, EventChain.HASH, hash)));
+                lastHash.put(aggregateId, hash);
+                moved.put(aggregateId, new Head(domain.getSequenceNumber(), hash));
+            }
+            delegate.appendEvents(chained);
+            moved.forEach(heads.get()::save);
+        });
+    }
+
+    /** The row as the JDBC engine will write it: the same serializer's bytes and the same timestamp text. */
+    private EventChain.Link linkOf(DomainEventMessage<?> event, String prevHash) {
+        SerializedObject<byte[]> payload = event.serializePayload(eventSerializer.get(), byte[].class);
+        return new EventChain.Link(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
+                event.getType(), payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
+                DateTimeUtils.formatInstant(event.getTimestamp()), prevHash);
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        delegate.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return delegate.readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier) {
+        return delegate.readEvents(aggregateIdentifier);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return delegate.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return delegate.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return delegate.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return delegate.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return delegate.createTokenAt(dateTime);
+    }
+}
