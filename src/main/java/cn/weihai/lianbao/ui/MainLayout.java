@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.ui;
 
+import cn.weihai.lianbao.approval.ui.ApprovalQueueView;
 import cn.weihai.lianbao.calendar.ui.CalendarView;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.casefile.ui.IntakeView;
@@ -56,6 +57,13 @@ public class MainLayout extends AppLayout {
         if (user != null && user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(Labels.text("nav.calendar"), CalendarView.class,
                     VaadinIcon.CALENDAR.create()));
+        }
+        if (user != null && (user.hasRole(Role.APPROVAL_STAFF) || user.hasRole(Role.SUPERVISOR)
+                || user.hasRole(Role.ADMIN))) {
+            SideNavItem approvals = new SideNavItem(Labels.text("nav.approvals"), ApprovalQueueView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create());
+            approvals.setId("nav-approvals");
+            nav.addItem(approvals);
         }
         return nav;
     }
