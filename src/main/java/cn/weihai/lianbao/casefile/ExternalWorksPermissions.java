@@ -30,6 +30,11 @@ public final class ExternalWorksPermissions {
         return user.role() == Role.APPROVAL_STAFF && user.department() != null;
     }
 
+    /** Supervisors and administrators follow every department's approvals. */
+    public static boolean maySeeAllApprovals(StaffUser user) {
+        return user.role() == Role.SUPERVISOR || user.role() == Role.ADMIN;
+    }
+
     public static boolean mayIssuePermit(StaffUser user) {
         return mayGiveOpinion(user) && user.department() == PERMIT_ISSUER;
     }
