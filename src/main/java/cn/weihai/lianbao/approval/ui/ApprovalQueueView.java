@@ -151,8 +151,17 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Button opinionButton(ApprovalQueueItem item) {
-        Button button = new Button(getTranslation("approval.action.opinion"), click -> OpinionDialog.create(actions,
-                item.caseNumber(), item.round(), item.department(), () -> opinionGiven(item)).open());
+        Button button = new Button(getTranslation("approval.action.opinion"), click -> {
+            var dialog = OpinionDialog.create(actions, item.caseNumber(), item.round(), item.department(),
+                    () -> opinionGiven(item));
+            // the case may have moved on meanwhile (another department refused): show the queue as it is now
+            dialog.addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    refresh();
+                }
+            });
+            dialog.open();
+        });
         button.setId("opinion-" + item.caseNumber());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         return button;

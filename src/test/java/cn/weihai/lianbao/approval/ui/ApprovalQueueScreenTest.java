@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -137,6 +138,31 @@ class ApprovalQueueScreenTest extends UiTest {
         UI.getCurrent().navigate(((RouterLink) GridKt._getCellComponent(view.decided, decided, "caseNumber"))
                 .getHref());
         assertThat(get_textRecursively(_get(CaseView.class))).contains(caseNumber, "联合审批中");
+    }
+
+    @Test
+    void anOpinionTheCaseNoLongerTakesIsExplainedAndTheQueueCatchesUp() {
+        String caseNumber = ApprovalCases.accept(commands, caseNumbers, 10, ApprovalCases.unique());
+        prepareAndSubmit(commands, caseNumber, today().minusDays(1), Department.HOUSING_CONSTRUCTION,
+                Department.WATER_AFFAIRS);
+        await("asked", () -> queries.isPending(caseNumber, 1, Department.WATER_AFFAIRS));
+
+        signIn("wateraffairs");
+        UI.getCurrent().navigate(ApprovalQueueView.class);
+        ApprovalQueueView view = _get(ApprovalQueueView.class);
+        _click((Button) GridKt._getCellComponent(view.pending, indexOf(GridKt._findAll(view.pending), caseNumber),
+                "action"));
+        // meanwhile the housing bureau refuses, which ends the round
+        ApprovalCases.opinion(commands, caseNumber, Department.HOUSING_CONSTRUCTION, false, "用地手续不全", today());
+        _setValue(verdict(), Boolean.TRUE);
+        _click(_get(Button.class, spec -> spec.withId("opinion-dialog-save")));
+        assertThat(_get(Span.class, spec -> spec.withId("opinion-dialog-error")).getText())
+                .isEqualTo("外线工程审批当前为“准备审批材料”，不在联合审批中");
+        assertThat(verdict().getValue()).isTrue();
+
+        await("the round ended", () -> !queries.isPending(caseNumber, 1, Department.WATER_AFFAIRS));
+        _click(_get(Button.class, spec -> spec.withId("opinion-dialog-cancel")));
+        assertThat(GridKt._findAll(view.pending)).noneMatch(i -> i.caseNumber().equals(caseNumber));
     }
 
     @Test
