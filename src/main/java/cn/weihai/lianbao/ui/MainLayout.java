@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.ui;
 
 import cn.weihai.lianbao.audit.ui.IntegrityView;
+import cn.weihai.lianbao.approval.ui.ApprovalQueueView;
 import cn.weihai.lianbao.calendar.ui.CalendarView;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.casefile.ui.IntakeView;
@@ -70,6 +71,13 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.REFRESH.create());
             projections.setId("nav-projections");
             nav.addItem(projections);
+        }
+        if (user != null && (user.hasRole(Role.APPROVAL_STAFF) || user.hasRole(Role.SUPERVISOR)
+                || user.hasRole(Role.ADMIN))) {
+            SideNavItem approvals = new SideNavItem(Labels.text("nav.approvals"), ApprovalQueueView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create());
+            approvals.setId("nav-approvals");
+            nav.addItem(approvals);
         }
         return nav;
     }

@@ -1,16 +1,19 @@
 package cn.weihai.lianbao.casefile.ui;
 
+import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.CaseDetails.ApprovalDetails;
 import cn.weihai.lianbao.casefile.api.CaseDetails.Opinion;
 import cn.weihai.lianbao.deadline.ClockReading;
 import cn.weihai.lianbao.ui.Badge;
 import cn.weihai.lianbao.ui.Fields;
 import cn.weihai.lianbao.ui.Labels;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.di.Instantiator;
 
 import java.util.List;
 
@@ -19,6 +22,14 @@ import java.util.List;
  * permit.
  */
 class ApprovalPanel extends Div {
+
+    /** The approval of a case, with the next steps the signed-in user may take. */
+    ApprovalPanel(CaseDetails details) {
+        this(details.approval());
+        if (details.approval() != null) {
+            add(new ApprovalActions(Instantiator.get(UI.getCurrent()).getOrCreate(CaseActions.class), details));
+        }
+    }
 
     ApprovalPanel(ApprovalDetails approval) {
         addClassName("lb-approval");

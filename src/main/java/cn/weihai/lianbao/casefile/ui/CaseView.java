@@ -68,7 +68,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
         add(heading, new CaseHeader(details),
                 section("case-tracks", "case.section.tracks", tracks),
-                section("case-approval", "case.section.approval", new ApprovalPanel(details.approval())),
+                section("case-approval", "case.section.approval", new ApprovalPanel(details)),
                 section("case-materials", "case.section.materials", MaterialsPanel.of(details)),
                 section("case-history", "case.section.history", new HistoryGrid(history)));
     }

@@ -11,11 +11,11 @@ import java.util.Optional;
  * A time limit at a glance: 临期 / 超期 while the clock runs, 计时暂停 while the track waits on the applicant,
  * 按期 / 逾期 once it has stopped; nothing while all is well. Colours: lb-badge--{@code <name in kebab case>}.
  */
-enum ClockMark {
+public enum ClockMark {
     DUE_SOON, OVERDUE, CLOCK_PAUSED, ON_TIME, LATE;
 
     /** The mark of a clock read today; {@code waiting}: the track waits on the applicant (its clock stands). */
-    static Optional<ClockMark> of(ClockReading clock, boolean waiting) {
+    public static Optional<ClockMark> of(ClockReading clock, boolean waiting) {
         if (clock == null) {
             return Optional.empty();
         }
@@ -38,7 +38,7 @@ enum ClockMark {
         return Labels.text("clock.mark." + name());
     }
 
-    Badge badge() {
+    public Badge badge() {
         Badge badge = new Badge(label(), this);
         badge.addClassName("lb-clock-mark");
         return badge;

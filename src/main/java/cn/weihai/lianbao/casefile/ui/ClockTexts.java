@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
 /** How the case page writes a clock: working days, the due date (marked when provisional), the days left. */
-final class ClockTexts {
+public final class ClockTexts {
     private ClockTexts() {
     }
 
@@ -19,7 +19,7 @@ final class ClockTexts {
      * The due date; when it relies on a year whose holidays are not announced yet, followed by a short note that
      * it is counted Monday–Friday for now.
      */
-    static Component dueDate(ClockReading clock) {
+    public static Component dueDate(ClockReading clock) {
         Span date = new Span(Labels.date(clock.dueDate()));
         if (!clock.provisional()) {
             return date;

@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.integration.v1;
 
 import cn.weihai.lianbao.audit.HistoryExports;
+import cn.weihai.lianbao.casefile.ExternalWorksPermissions;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.Department;
 import cn.weihai.lianbao.identity.CurrentUser;
@@ -15,7 +16,7 @@ import java.util.Set;
 @Component
 class CasePermissions {
     /** The department that issues the external-works permit (牵头部门). */
-    static final Department PERMIT_ISSUER = Department.HOUSING_CONSTRUCTION;
+    static final Department PERMIT_ISSUER = ExternalWorksPermissions.PERMIT_ISSUER;
 
     private static final Set<Role> WINDOW = Set.of(Role.CLERK, Role.ADMIN);
 
@@ -52,23 +53,17 @@ class CasePermissions {
     /** The external-works approval is prepared by the window or by a utility whose track has external works. */
     StaffUser externalWorksPreparer(CaseDetails c) {
         StaffUser user = user();
-        if (user.role() == Role.CLERK) {
+        if (ExternalWorksPermissions.mayPrepare(user, c)) {
             return user;
         }
-        if (user.role() != Role.UTILITY_STAFF) {
-            throw ForbiddenException.generic();
-        }
-        boolean concerned = c.track(user.utility()).map(CaseDetails.TrackDetails::externalWorks).orElse(false);
-        if (!concerned) {
-            throw new ForbiddenException("error.forbidden.notConcerned");
-        }
-        return user;
+        throw user.role() == Role.UTILITY_STAFF ? new ForbiddenException("error.forbidden.notConcerned")
+                : ForbiddenException.generic();
     }
 
     /** Approval-department staff, who speak for their own department only. */
     StaffUser approvalDepartment() {
         StaffUser user = user();
-        if (user.role() != Role.APPROVAL_STAFF || user.department() == null) {
+        if (!ExternalWorksPermissions.mayGiveOpinion(user)) {
             throw ForbiddenException.generic();
         }
         return user;
@@ -76,7 +71,7 @@ class CasePermissions {
 
     StaffUser permitIssuer() {
         StaffUser user = approvalDepartment();
-        if (user.department() != PERMIT_ISSUER) {
+        if (!ExternalWorksPermissions.mayIssuePermit(user)) {
             throw new ForbiddenException("error.forbidden.leadDepartment", PERMIT_ISSUER);
         }
         return user;
