@@ -6,7 +6,7 @@ import cn.weihai.lianbao.shared.LocalizedMessages;
 import cn.weihai.lianbao.ui.Labels;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
-import org.axonframework.commandhandling.CommandExecutionException;
+import cn.weihai.lianbao.shared.CommandFailures;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,11 +34,7 @@ final class FieldErrors {
     /** The refused input behind an exception, unwrapped from Axon's wrapper when the command travelled. */
     static Optional<InvalidInputException> invalidInput(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof InvalidInputException invalid) {
-                return Optional.of(invalid);
-            }
-            if (c instanceof CommandExecutionException wrapped
-                    && wrapped.getDetails().orElse(null) instanceof InvalidInputException invalid) {
+            if (CommandFailures.unwrap(c) instanceof InvalidInputException invalid) {
                 return Optional.of(invalid);
             }
         }

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile.ui;
 
+import cn.weihai.lianbao.shared.CommandFailures;
 import cn.weihai.lianbao.casefile.materials.MaterialStore;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
@@ -9,7 +10,6 @@ import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.LocalizedMessages;
 import cn.weihai.lianbao.shared.RuleViolationException;
 import cn.weihai.lianbao.ui.Labels;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +73,7 @@ public class CaseActions {
             commands.sendAndWait(command);
             return Optional.empty();
         } catch (RuntimeException e) {
-            Throwable cause = unwrap(e);
+            Throwable cause = CommandFailures.unwrap(e);
             return Optional.of(switch (cause) {
                 case InvalidInputException invalid -> new Refusal(invalid.violations().stream()
                         .map(v -> new FieldMessage(v.field(), text(v, locale))).toList(), null);
@@ -91,12 +91,4 @@ public class CaseActions {
         return messages.get(v.messageKey(), v.args(), locale);
     }
 
-    private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while (current instanceof CommandExecutionException wrapped
-                && wrapped.getDetails().orElse(null) instanceof Throwable details && details != current) {
-            current = details;
-        }
-        return current;
-    }
 }

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile.ui;
 
+import cn.weihai.lianbao.shared.CommandFailures;
 import cn.weihai.lianbao.casefile.IntakeValidator;
 import cn.weihai.lianbao.casefile.api.Applicant;
 import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
@@ -56,7 +57,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -424,7 +424,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                             c.reusedFromCase(), form.acceptedOn, actor, form.channel));
                 } catch (RuntimeException e) {
                     failed++;
-                    log.warn("Could not attach {} '{}' to {}", c.type(), c.fileName(), caseNumber, unwrap(e));
+                    log.warn("Could not attach {} '{}' to {}", c.type(), c.fileName(), caseNumber, CommandFailures.unwrap(e));
                 }
             }
         }
@@ -432,7 +432,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refused(RuntimeException e, List<ServiceSelection> selections) {
-        Throwable cause = unwrap(e);
+        Throwable cause = CommandFailures.unwrap(e);
         switch (cause) {
             case InvalidInputException invalid -> show(invalid.violations(), selections);
             case RuleViolationException rule -> {
@@ -520,20 +520,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 .ifPresent(Component::scrollIntoView));
     }
 
-    private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while (current instanceof CommandExecutionException wrapped) {
-            Object details = wrapped.getDetails().orElse(null);
-            if (details instanceof Throwable d) {
-                current = d;
-            } else if (wrapped.getCause() != null && wrapped.getCause() != wrapped) {
-                current = wrapped.getCause();
-            } else {
-                break;
-            }
-        }
-        return current;
-    }
 
     // ---- layout helpers ------------------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import org.axonframework.commandhandling.CommandExecutionException;
+import cn.weihai.lianbao.shared.CommandFailures;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,8 +169,7 @@ public class MaterialsPanel extends Div {
             commands.sendAndWait(new AttachMaterial(caseNumber, chosen, received.fileName(), received.file().sha256(),
                     received.file().size(), null, null, currentUser.actor(), Channel.STAFF_WORKSPACE));
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof CommandExecutionException c && c.getDetails().orElse(null) instanceof
-                    Throwable d ? d : e;
+            Throwable cause = CommandFailures.unwrap(e);
             switch (cause) {
                 case InvalidInputException invalid -> showError(invalid.violations().stream()
                         .map(v -> messages.get(v.messageKey(), v.args(), getLocale()))

@@ -1,10 +1,10 @@
 package cn.weihai.lianbao.integration.v1;
 
+import cn.weihai.lianbao.shared.CommandFailures;
 import cn.weihai.lianbao.shared.FieldViolation;
 import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.LocalizedMessages;
 import cn.weihai.lianbao.shared.RuleViolationException;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -49,24 +49,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ApiErrors> handle(Exception exception, Locale locale) {
-        return answer(unwrap(exception), locale);
+        return answer(CommandFailures.unwrap(exception), locale);
     }
 
-    /** Axon may wrap what a command handler threw (e.g. when the command travelled to another node). */
-    private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while (current instanceof CommandExecutionException wrapped) {
-            Object details = wrapped.getDetails().orElse(null);
-            if (details instanceof Throwable d) {
-                current = d;
-            } else if (wrapped.getCause() != null && wrapped.getCause() != wrapped) {
-                current = wrapped.getCause();
-            } else {
-                break;
-            }
-        }
-        return current;
-    }
 
     private ResponseEntity<ApiErrors> answer(Throwable t, Locale locale) {
         return switch (t) {
