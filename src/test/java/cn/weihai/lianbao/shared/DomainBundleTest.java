@@ -24,7 +24,8 @@ class DomainBundleTest {
     private static final String[] ENUM_PACKAGES = {"shared", "casefile/api"};
 
     /** Every bundle of spring.messages.basename, Chinese (default) and English. */
-    private static final String[] BUNDLES = {"i18n/domain", "i18n/messages", "i18n/ui", "i18n/intake", "i18n/form"};
+    private static final String[] BUNDLES = {"i18n/domain", "i18n/messages", "i18n/ui", "i18n/intake", "i18n/form",
+            "i18n/orders"};
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -56,13 +57,13 @@ class DomainBundleTest {
             }
         }
         assertThat(used).contains("rule.track.stepNotAllowed", "validation.creditCode.invalid");
-        assertThat(load("i18n/domain.properties").stringPropertyNames()).containsAll(used);
+        assertThat(load("i18n/domain.properties", "i18n/orders.properties").stringPropertyNames()).containsAll(used);
     }
 
     @Test
     void everyDomainEnumHasLabels() throws Exception {
-        Properties zh = load("i18n/domain.properties");
-        Properties en = load("i18n/domain_en.properties");
+        Properties zh = load("i18n/domain.properties", "i18n/orders.properties");
+        Properties en = load("i18n/domain_en.properties", "i18n/orders_en.properties");
         for (String pkg : ENUM_PACKAGES) {
             try (Stream<Path> files = Files.list(MAIN.resolve(pkg))) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -81,11 +82,13 @@ class DomainBundleTest {
         }
     }
 
-    private static Properties load(String resource) throws IOException {
+    private static Properties load(String... resources) throws IOException {
         Properties p = new Properties();
-        try (Reader r = new InputStreamReader(DomainBundleTest.class.getClassLoader().getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
-            p.load(r);
+        for (String resource : resources) {
+            try (Reader r = new InputStreamReader(DomainBundleTest.class.getClassLoader()
+                    .getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
         }
         return p;
     }

@@ -8,6 +8,7 @@ import cn.weihai.lianbao.casefile.api.MaterialType;
 import cn.weihai.lianbao.casefile.api.MaterialsPreparer;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.casefile.api.SupervisionOrderStatus;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
 import cn.weihai.lianbao.shared.District;
@@ -38,18 +39,18 @@ class UiBundlesTest {
     static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(UtilityService.class, TrackStatus.class,
             TrackStage.class, CaseStatus.class, ApprovalStatus.class, MaterialsPreparer.class, Department.class,
             Channel.class, Role.class, District.class, ConstructionType.class, PowerCategory.class,
-            MaterialType.class);
+            MaterialType.class, SupervisionOrderStatus.class);
     /** A literal key handed to getTranslation / Labels.text / texts.get in the UI code. */
     static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|Labels\\.text|texts\\.get|add)\\(\\s*\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
 
     /** The screens' bundles besides domain and messages (spring.messages.basename). */
-    static final List<String> UI_BUNDLES = List.of("i18n/ui", "i18n/intake");
+    static final List<String> UI_BUNDLES = List.of("i18n/ui", "i18n/intake", "i18n/orders");
 
     final Properties zh = load("i18n/ui.properties", "i18n/intake.properties", "i18n/domain.properties",
-            "i18n/messages.properties");
+            "i18n/messages.properties", "i18n/orders.properties");
     final Properties en = load("i18n/ui_en.properties", "i18n/intake_en.properties", "i18n/domain_en.properties",
-            "i18n/messages_en.properties");
+            "i18n/messages_en.properties", "i18n/orders_en.properties");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
