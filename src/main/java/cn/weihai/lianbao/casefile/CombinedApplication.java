@@ -341,9 +341,9 @@ public class CombinedApplication {
         return type.name() + ":" + sha256;
     }
 
-    /** 督办: a supervisor orders rectification by a number of working days from today. */
+    /** 督办: a supervisor orders rectification by a number of working days from today; answers the order's number. */
     @CommandHandler
-    public void handle(IssueSupervisionOrder cmd, TrackClocks clocks, DeadlineManager deadlines) {
+    public int handle(IssueSupervisionOrder cmd, TrackClocks clocks, DeadlineManager deadlines) {
         requireOpen();
         requireSupervisor(cmd.actor());
         if (cmd.service() != null) {
@@ -363,9 +363,11 @@ public class CombinedApplication {
             throw new InvalidInputException(v);
         }
         LocalDate today = clocks.today();
-        apply(new SupervisionOrderIssued(caseNumber, orders.size() + 1, cmd.service(), reason, cmd.workingDays(),
+        int number = orders.size() + 1;
+        apply(new SupervisionOrderIssued(caseNumber, number, cmd.service(), reason, cmd.workingDays(),
                 clocks.workingDaysAfter(today, cmd.workingDays()), today, cmd.actor(), cmd.channel()));
         scheduleClockCheck(deadlines, clocks, today);
+        return number;
     }
 
     @CommandHandler

@@ -76,6 +76,7 @@ class SupervisionOrderScenariosTest {
                 .andGiven(accepted(WATER_AND_POWER))
                 .when(issuePower(3))
                 .expectEvents(powerIssued())
+                .expectResultMessagePayload(1)
                 .expectScheduledDeadlineWithName(startOf(3, 14), CLOCK_CHECK);
 
         fixture = fixture(new TrackClocks(clock, new CalendarService(), LIMITS));

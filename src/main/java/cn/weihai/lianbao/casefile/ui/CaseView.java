@@ -3,6 +3,7 @@ package cn.weihai.lianbao.casefile.ui;
 import cn.weihai.lianbao.casefile.CaseFileQueries;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
+import cn.weihai.lianbao.supervision.order.ui.SupervisionOrdersPanel;
 import cn.weihai.lianbao.ui.Badge;
 import cn.weihai.lianbao.ui.Labels;
 import cn.weihai.lianbao.ui.MainLayout;
@@ -66,6 +67,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 section("case-tracks", "case.section.tracks", tracks),
                 section("case-approval", "case.section.approval", new ApprovalPanel(details.approval())),
                 section("case-materials", "case.section.materials", MaterialsPanel.of(details)),
+                section("case-orders", "case.section.orders", SupervisionOrdersPanel.of(details, history)),
                 section("case-history", "case.section.history", new HistoryGrid(history)));
     }
 

@@ -81,7 +81,7 @@ class CasePermissions {
         return user;
     }
 
-    private StaffUser user() {
+    StaffUser user() {
         return currentUser.get().orElseThrow(ForbiddenException::generic);
     }
 }
