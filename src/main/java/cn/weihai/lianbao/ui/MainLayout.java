@@ -5,7 +5,9 @@ import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
+import cn.weihai.lianbao.notification.ui.NotificationBell;
 import cn.weihai.lianbao.shared.Role;
+import cn.weihai.lianbao.supervision.order.ui.SupervisionOrdersView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -38,6 +40,7 @@ public class MainLayout extends AppLayout {
 
         addToNavbar(new DrawerToggle(), title, spacer);
         currentUser.get().map(MainLayout::userInfo).ifPresent(this::addToNavbar);
+        currentUser.get().ifPresent(user -> addToNavbar(NotificationBell.create()));
         addToNavbar(new LanguageSwitch(), logout);
         addToDrawer(navigation(currentUser.get().orElse(null)));
     }
@@ -56,6 +59,12 @@ public class MainLayout extends AppLayout {
         if (user != null && user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(Labels.text("nav.calendar"), CalendarView.class,
                     VaadinIcon.CALENDAR.create()));
+        }
+        if (user != null) {
+            SideNavItem orders = new SideNavItem(Labels.text("nav.orders"), SupervisionOrdersView.class,
+                    VaadinIcon.GAVEL.create());
+            orders.setId("nav-orders");
+            nav.addItem(orders);
         }
         return nav;
     }
