@@ -132,4 +132,19 @@ class SupervisionOrdersApiTest extends ApiTestSupport {
                 "/api/v1/applications/{caseNumber}/supervision-orders/{orderId}/close",
                 "/api/v1/applications/{caseNumber}/supervision-orders/{orderId}/send-back");
     }
+
+    @Test
+    void theListAcrossCasesFollowsTheAudienceAndTheFilter() {
+        String caseNumber = newCase(daysAgo(3), POWER_AND_WATER);
+        issue("supervisor", caseNumber, "{\"service\": \"WATER\", \"reason\": \"r\", \"workingDays\": 2}");
+        cn.weihai.lianbao.casefile.TestCases.await("the order of " + caseNumber + " in the list",
+                () -> get("supervisor", "/api/v1/supervision-orders?filter=ALL").body().contains(caseNumber));
+        assertThat(get("water", "/api/v1/supervision-orders").body()).contains(caseNumber);
+        assertThat(get("power", "/api/v1/supervision-orders").body()).doesNotContain(caseNumber);
+        assertThat(get("supervisor", "/api/v1/supervision-orders?filter=OVERDUE").body()).doesNotContain(caseNumber);
+        Response bad = get("supervisor", "/api/v1/supervision-orders?filter=LATE");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorFields()).containsExactly("filter");
+        assertThat(get(null, "/api/v1/supervision-orders").status()).isEqualTo(401);
+    }
 }
