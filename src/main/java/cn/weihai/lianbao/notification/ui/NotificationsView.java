@@ -67,7 +67,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         return row;
     }
 
-    void open(Notification n) {
+    private void open(Notification n) {
         notifications.markRead(user, n.eventId());
         UI.getCurrent().navigate(CaseView.class, new RouteParameters(CaseView.CASE_NUMBER, n.caseNumber()));
     }

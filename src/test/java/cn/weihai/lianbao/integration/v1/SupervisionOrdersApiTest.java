@@ -139,7 +139,19 @@ class SupervisionOrdersApiTest extends ApiTestSupport {
         issue("supervisor", caseNumber, "{\"service\": \"WATER\", \"reason\": \"r\", \"workingDays\": 2}");
         cn.weihai.lianbao.casefile.TestCases.await("the order of " + caseNumber + " in the list",
                 () -> get("supervisor", "/api/v1/supervision-orders?filter=ALL").body().contains(caseNumber));
-        assertThat(get("water", "/api/v1/supervision-orders").body()).contains(caseNumber);
+        Response water = get("water", "/api/v1/supervision-orders");
+        assertThat(water.body()).contains(caseNumber);
+        tools.jackson.databind.JsonNode listed = null;
+        for (tools.jackson.databind.JsonNode o : water.json()) {
+            if (caseNumber.equals(o.path("caseNumber").asString())) {
+                listed = o;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.path("orderId").asInt()).isEqualTo(1);
+        assertThat(listed.path("scope").asString()).isEqualTo("TRACK");
+        assertThat(listed.path("status").asString()).isEqualTo("OPEN");
+        assertThat(listed.path("dueDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(get("power", "/api/v1/supervision-orders").body()).doesNotContain(caseNumber);
         assertThat(get("supervisor", "/api/v1/supervision-orders?filter=OVERDUE").body()).doesNotContain(caseNumber);
         Response bad = get("supervisor", "/api/v1/supervision-orders?filter=LATE");

@@ -41,12 +41,12 @@ class NotificationBellTest extends UiTest {
         assertThat(unread).isEqualTo(notifications.unreadCount(telecom)).isPositive();
 
         _click(bell);
-        NotificationsView view = _get(NotificationsView.class);
+        _get(NotificationsView.class);
         var mine = notifications.newest(telecom, 10_000).stream().filter(n -> n.caseNumber().equals(caseNumber))
                 .findFirst().orElseThrow();
         Div row = _get(Div.class, spec -> spec.withId("notification-" + mine.eventId()));
         assertThat(get_textRecursively(row)).contains(caseNumber, "通信报装已超期");
-        view.open(mine);
+        _click(row);
         assertThat(_get(CaseView.class)).isNotNull();
         assertThat(_get(H2.class, spec -> spec.withId("case-number")).getText()).isEqualTo(caseNumber);
         assertThat(_get(NotificationBell.class).unread()).isEqualTo(unread - 1);
