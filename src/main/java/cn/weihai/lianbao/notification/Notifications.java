@@ -49,6 +49,11 @@ public class Notifications {
         }
     }
 
+    /** Whether any alert is ever addressed to this user (hotline agents and administrators get none). */
+    public boolean isAddressed(StaffUser user) {
+        return Audience.of(user) != null;
+    }
+
     public int unreadCount(StaffUser user) {
         Audience audience = Audience.of(user);
         if (audience == null) {

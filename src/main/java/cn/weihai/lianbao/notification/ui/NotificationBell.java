@@ -12,7 +12,10 @@ import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 
-/** The bell in the top bar: how many alerts the user has not read; a click opens the notifications. */
+/**
+ * The bell in the top bar: how many alerts the user has not read; a click opens the notifications. Hidden for
+ * users no alert is addressed to.
+ */
 public class NotificationBell extends Button implements AfterNavigationObserver {
     private final Notifications notifications;
     private final CurrentUser currentUser;
@@ -44,6 +47,7 @@ public class NotificationBell extends Button implements AfterNavigationObserver 
     }
 
     public void refresh() {
+        setVisible(currentUser.get().filter(notifications::isAddressed).isPresent());
         int unread = currentUser.get().map(notifications::unreadCount).orElse(0);
         count.setText(unread == 0 ? "" : String.valueOf(unread));
         count.setVisible(unread > 0);

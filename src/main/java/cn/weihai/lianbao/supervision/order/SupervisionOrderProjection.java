@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keeps {@code supervision_order} in step with the order events. A row changes only for a later event of its
@@ -64,13 +66,10 @@ class SupervisionOrderProjection {
     }
 
     private void update(String caseNumber, int order, long sequence, String set, Object... values) {
-        Object[] args = new Object[values.length + 3];
-        System.arraycopy(values, 0, args, 0, values.length);
-        args[values.length] = sequence;
-        args[values.length + 1] = caseNumber;
-        args[values.length + 2] = order;
+        List<Object> args = new ArrayList<>(List.of(values));
+        args.addAll(List.of(sequence, caseNumber, order, sequence));
         jdbc.update("UPDATE supervision_order SET " + set + ", last_sequence = ?"
-                + " WHERE case_number = ? AND order_number = ? AND last_sequence < " + sequence, args);
+                + " WHERE case_number = ? AND order_number = ? AND last_sequence < ?", args.toArray());
     }
 
     @ResetHandler

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static cn.weihai.lianbao.casefile.TestCases.await;
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +56,15 @@ class NotificationBellTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("notifications-mark-all-read")));
         assertThat(_get(NotificationBell.class).unread()).isZero();
         assertThat(_get(NotificationBell.class).count.isVisible()).isFalse();
+    }
+
+    @Test
+    void usersNoAlertIsAddressedToHaveNoBell() {
+        signIn("hotline");
+        UI.getCurrent().navigate(CaseListView.class);
+        _assertNone(NotificationBell.class);
+        signIn("supervisor");
+        UI.getCurrent().navigate(CaseListView.class);
+        assertThat(_get(NotificationBell.class).isVisible()).isTrue();
     }
 }
