@@ -87,8 +87,6 @@ public class CombinedApplication {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     static final String CLOCK_CHECK = "case-clock";
-    /** 限期整改: a rectification deadline of at most about three months of working days. */
-    static final int MAX_ORDER_WORKING_DAYS = 60;
     static final int MAX_ORDER_TEXT = 1000;
 
     @AggregateIdentifier
@@ -356,8 +354,9 @@ public class CombinedApplication {
         } else if (reason.length() > MAX_ORDER_TEXT) {
             v.add(FieldViolation.of("reason", "validation.tooLong", MAX_ORDER_TEXT));
         }
-        if (cmd.workingDays() < 1 || cmd.workingDays() > MAX_ORDER_WORKING_DAYS) {
-            v.add(FieldViolation.of("workingDays", "validation.order.workingDays", MAX_ORDER_WORKING_DAYS));
+        if (cmd.workingDays() < 1 || cmd.workingDays() > IssueSupervisionOrder.MAX_WORKING_DAYS) {
+            v.add(FieldViolation.of("workingDays", "validation.order.workingDays",
+                    IssueSupervisionOrder.MAX_WORKING_DAYS));
         }
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
@@ -375,7 +374,7 @@ public class CombinedApplication {
         requireOpen();
         SupervisionOrder order = order(cmd.orderNumber());
         order.requireAnswerable(cmd.actor().role(), cmd.answeringFor());
-        String answer = requiredText("answer", cmd.answer());
+        String answer = requiredText("answer", cmd.answer(), "validation.required");
         apply(new SupervisionOrderAnswered(caseNumber, order.number(), answer, clocks.today(), cmd.actor(),
                 cmd.channel()));
         scheduleClockCheck(deadlines, clocks, clocks.today());
@@ -387,7 +386,7 @@ public class CombinedApplication {
         requireSupervisor(cmd.actor());
         SupervisionOrder order = order(cmd.orderNumber());
         order.requireAnswered();
-        String reason = requiredText("reason", cmd.reason());
+        String reason = requiredText("reason", cmd.reason(), "validation.reasonRequired");
         apply(new SupervisionOrderSentBack(caseNumber, order.number(), reason, clocks.today(), cmd.actor(),
                 cmd.channel()));
         scheduleClockCheck(deadlines, clocks, clocks.today());
@@ -418,11 +417,10 @@ public class CombinedApplication {
         return order;
     }
 
-    private static String requiredText(String field, String value) {
+    private static String requiredText(String field, String value, String missingKey) {
         String text = Normalize.text(value);
         if (text == null) {
-            throw InvalidInputException.of(field, field.equals("reason") ? "validation.reasonRequired"
-                    : "validation.required");
+            throw InvalidInputException.of(field, missingKey);
         }
         if (text.length() > MAX_ORDER_TEXT) {
             throw InvalidInputException.of(field, "validation.tooLong", MAX_ORDER_TEXT);

@@ -75,6 +75,8 @@ public final class Commands {
     /** 督办: on the whole case when {@code service} is null, else on that track; a due date in working days. */
     public record IssueSupervisionOrder(@TargetAggregateIdentifier String caseNumber, UtilityService service,
                                         String reason, int workingDays, Actor actor, Channel channel) {
+        /** 限期整改: at most about three months of working days. */
+        public static final int MAX_WORKING_DAYS = 60;
     }
 
     /**

@@ -19,9 +19,6 @@ import java.util.List;
 /** Sends the order commands on behalf of a signed-in user and reads a case's orders straight from its events. */
 @Service
 public class SupervisionOrders {
-    /** The longest rectification limit the case accepts (as the aggregate checks it). */
-    public static final int MAX_WORKING_DAYS = 60;
-
     private final CommandGateway commands;
     private final CaseFileQueries cases;
     private final Clock clock;

@@ -2,6 +2,7 @@ package cn.weihai.lianbao.supervision.order.ui;
 
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.CaseDetails.TrackDetails;
+import cn.weihai.lianbao.casefile.api.Commands.IssueSupervisionOrder;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.LocalizedMessages;
@@ -51,6 +52,7 @@ class IssueOrderDialog extends Dialog {
         workingDays.setHelperText(Labels.text("orders.field.workingDays.help"));
         workingDays.setStepButtonsVisible(true);
         workingDays.setMin(1);
+        workingDays.setMax(IssueSupervisionOrder.MAX_WORKING_DAYS);
         workingDays.setValue(5);
         error.addClassName("lb-field-error");
         error.setVisible(false);
@@ -64,7 +66,7 @@ class IssueOrderDialog extends Dialog {
             Integer days = workingDays.getValue();
             if (days == null) {
                 workingDays.setErrorMessage(Labels.text("validation.order.workingDays",
-                        SupervisionOrders.MAX_WORKING_DAYS));
+                        IssueSupervisionOrder.MAX_WORKING_DAYS));
                 workingDays.setInvalid(true);
                 return;
             }
