@@ -34,6 +34,7 @@ class IssueOrderDialog extends Dialog {
     IssueOrderDialog(CaseDetails details, SupervisionOrders orders, StaffUser user, LocalizedMessages messages,
                      Runnable done) {
         setId("order-issue-dialog");
+        setWidth("min(36em, 95vw)");
         setHeaderTitle(Labels.text("orders.issue.title", details.caseNumber()));
         List<Optional<UtilityService>> scopes = new ArrayList<>();
         scopes.add(Optional.empty());

@@ -21,6 +21,7 @@ class OrderTextDialog extends Dialog {
     OrderTextDialog(String id, String title, String fieldLabel, boolean required, String confirmLabel,
                     LocalizedMessages messages, Consumer<String> action, Runnable done) {
         setId(id);
+        setWidth("min(36em, 95vw)");
         setHeaderTitle(title);
         text.setId(id + "-text");
         text.setLabel(fieldLabel);
