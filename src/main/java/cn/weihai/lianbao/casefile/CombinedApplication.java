@@ -71,6 +71,7 @@ import cn.weihai.lianbao.casefile.api.Commands.IssueSupervisionOrder;
 import cn.weihai.lianbao.casefile.api.Commands.SendBackSupervisionOrder;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderAnswered;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderClosed;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
@@ -428,6 +429,20 @@ public class CombinedApplication {
         return text;
     }
 
+    /** After a calendar correction an order's due date is counted again, as a track's is. */
+    private void moveOrderDueDates(TrackClocks clocks, LocalDate today) {
+        if (withdrawn) {
+            return;
+        }
+        for (SupervisionOrder o : List.copyOf(orders.values())) {
+            LocalDate corrected = o.correctedDueDate(clocks);
+            if (corrected != null) {
+                apply(new SupervisionOrderDueDateMoved(caseNumber, o.number(), corrected, today, Actor.system(),
+                        Channel.SYSTEM));
+            }
+        }
+    }
+
     private void raiseOrdersOverdue(LocalDate today) {
         if (withdrawn) {
             return;
@@ -457,6 +472,7 @@ public class CombinedApplication {
     }
 
     private void raiseWarnings(TrackClocks clocks, LocalDate today) {
+        moveOrderDueDates(clocks, today);
         raiseOrdersOverdue(today);
         for (Track t : List.copyOf(tracks.values())) {
             for (ClockKind clock : t.clocks()) {
@@ -630,7 +646,8 @@ public class CombinedApplication {
 
     @EventSourcingHandler
     void on(SupervisionOrderIssued e) {
-        orders.put(e.orderNumber(), new SupervisionOrder(e.orderNumber(), e.service(), e.dueDate()));
+        orders.put(e.orderNumber(), new SupervisionOrder(e.orderNumber(), e.service(), e.occurredOn(),
+                e.workingDays(), e.dueDate()));
     }
 
     @EventSourcingHandler
@@ -646,6 +663,11 @@ public class CombinedApplication {
     @EventSourcingHandler
     void on(SupervisionOrderClosed e) {
         orders.get(e.orderNumber()).closed();
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionOrderDueDateMoved e) {
+        orders.get(e.orderNumber()).dueDateMoved(e.dueDate());
     }
 
     @EventSourcingHandler

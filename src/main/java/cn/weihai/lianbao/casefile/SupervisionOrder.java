@@ -15,13 +15,17 @@ import java.time.LocalDate;
 final class SupervisionOrder {
     private final int number;
     private final UtilityService service;
-    private final LocalDate dueDate;
+    private final LocalDate issuedOn;
+    private final int workingDays;
+    private LocalDate dueDate;
     private SupervisionOrderStatus status = SupervisionOrderStatus.OPEN;
     private boolean overdueRaised;
 
-    SupervisionOrder(int number, UtilityService service, LocalDate dueDate) {
+    SupervisionOrder(int number, UtilityService service, LocalDate issuedOn, int workingDays, LocalDate dueDate) {
         this.number = number;
         this.service = service;
+        this.issuedOn = issuedOn;
+        this.workingDays = workingDays;
         this.dueDate = dueDate;
     }
 
@@ -31,6 +35,22 @@ final class SupervisionOrder {
 
     LocalDate dueDate() {
         return dueDate;
+    }
+
+    /**
+     * The due date counted again with the calendar now in force, when it differs from the recorded one; only while
+     * an answer is owed and the order has not gone overdue (a flagged order stays flagged).
+     */
+    LocalDate correctedDueDate(TrackClocks clocks) {
+        if (overdueRaised || !status.awaitsAnswer()) {
+            return null;
+        }
+        LocalDate counted = clocks.workingDaysAfter(issuedOn, workingDays);
+        return counted.equals(dueDate) ? null : counted;
+    }
+
+    void dueDateMoved(LocalDate to) {
+        dueDate = to;
     }
 
     void requireAnswerable(Role role, UtilityService answeringFor) {
@@ -88,11 +108,12 @@ final class SupervisionOrder {
     @Override
     public boolean equals(Object o) {
         return o instanceof SupervisionOrder other && number == other.number && service == other.service
+                && issuedOn.equals(other.issuedOn) && workingDays == other.workingDays
                 && dueDate.equals(other.dueDate) && status == other.status && overdueRaised == other.overdueRaised;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(number, service, dueDate, status, overdueRaised);
+        return java.util.Objects.hash(number, service, issuedOn, workingDays, dueDate, status, overdueRaised);
     }
 }

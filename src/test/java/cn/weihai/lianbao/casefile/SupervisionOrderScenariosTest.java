@@ -290,4 +290,34 @@ class SupervisionOrderScenariosTest {
                 .whenThenTimeAdvancesTo(startOf(3, 20))
                 .expectNoEvents();
     }
+
+    @Test
+    void aCalendarCorrectionMovesTheDueDateOfAnOrderStillAwaitingItsAnswer() {
+        var corrected = new cn.weihai.lianbao.calendar.WorkingDayCalendar[]{
+                cn.weihai.lianbao.calendar.WorkingDayCalendar.shipped()};
+        var calendar = new CalendarService() {
+            @Override
+            public cn.weihai.lianbao.calendar.WorkingDayCalendar current() {
+                return corrected[0];
+            }
+        };
+        // 03-11..03-13 turn out to be days off: 3 working days after Tue 03-10 end on Wed 03-18
+        corrected[0] = corrected[0].with(2026, new java.util.ArrayList<>(corrected[0].announcedYears().get(2026)) {{
+            add(new cn.weihai.lianbao.calendar.HolidayArrangement("更正", LocalDate.of(2026, 3, 11),
+                    LocalDate.of(2026, 3, 13), List.of()));
+        }});
+        fixture = fixture(new TrackClocks(clock, calendar, LIMITS));
+        fixture.givenCurrentTime(startOf(3, 10))
+                .andGiven(accepted(WATER_AND_POWER), powerIssued())
+                .when(new cn.weihai.lianbao.casefile.api.Commands.RecheckClocks(CASE))
+                .expectEvents(new cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved(CASE, 1,
+                        LocalDate.of(2026, 3, 18), TODAY, Actor.system(), Channel.SYSTEM))
+                .expectScheduledDeadlineWithName(startOf(3, 19), CLOCK_CHECK);
+
+        fixture = fixture(new TrackClocks(clock, calendar, LIMITS));
+        fixture.givenCurrentTime(startOf(3, 10))
+                .andGiven(accepted(WATER_AND_POWER), powerIssued(), answered(TODAY))
+                .when(new cn.weihai.lianbao.casefile.api.Commands.RecheckClocks(CASE))
+                .expectNoEvents();
+    }
 }

@@ -137,4 +137,13 @@ public final class Events {
     public record SupervisionOrderOverdue(String caseNumber, int orderNumber, LocalDate dueDate, LocalDate occurredOn,
                                           Actor actor, Channel channel) implements CaseEvent {
     }
+
+    /**
+     * The working-day calendar was corrected: the order's limit, counted again from its issue day, now ends on
+     * {@code dueDate}.
+     */
+    public record SupervisionOrderDueDateMoved(String caseNumber, int orderNumber, LocalDate dueDate,
+                                               LocalDate occurredOn, Actor actor, Channel channel)
+            implements CaseEvent {
+    }
 }

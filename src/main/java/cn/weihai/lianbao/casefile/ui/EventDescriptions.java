@@ -15,6 +15,7 @@ import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderAnswered;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderClosed;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
@@ -97,6 +98,7 @@ final class EventDescriptions {
             case SupervisionOrderSentBack e -> text(e, e.reason(), e.orderNumber());
             case SupervisionOrderClosed e -> text(e, e.note(), e.orderNumber());
             case SupervisionOrderOverdue e -> text(e, null, e.orderNumber(), e.dueDate().toString());
+            case SupervisionOrderDueDateMoved e -> text(e, null, e.orderNumber(), e.dueDate().toString());
             default -> typeLabel(event);
         };
     }

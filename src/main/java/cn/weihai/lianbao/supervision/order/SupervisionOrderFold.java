@@ -3,6 +3,7 @@ package cn.weihai.lianbao.supervision.order;
 import cn.weihai.lianbao.casefile.api.CaseEvent;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderAnswered;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderClosed;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
@@ -34,6 +35,10 @@ public final class SupervisionOrderFold {
                 case SupervisionOrderClosed e -> orders.computeIfPresent(e.orderNumber(), (n, o) ->
                         with(o, SupervisionOrderStatus.CLOSED, o.answer(), o.answeredOn(), o.answeredBy(),
                                 o.sentBackReason(), e.occurredOn(), o.overdue()));
+                case SupervisionOrderDueDateMoved e -> orders.computeIfPresent(e.orderNumber(), (n, o) ->
+                        new SupervisionOrderDetails(o.caseNumber(), o.number(), o.service(), o.reason(),
+                                o.workingDays(), o.issuedOn(), e.dueDate(), o.issuedBy(), o.status(), o.answer(),
+                                o.answeredOn(), o.answeredBy(), o.sentBackReason(), o.closedOn(), o.overdue()));
                 case SupervisionOrderOverdue e -> orders.computeIfPresent(e.orderNumber(), (n, o) ->
                         with(o, o.status(), o.answer(), o.answeredOn(), o.answeredBy(), o.sentBackReason(),
                                 o.closedOn(), true));

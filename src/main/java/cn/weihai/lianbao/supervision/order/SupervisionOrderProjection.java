@@ -2,6 +2,7 @@ package cn.weihai.lianbao.supervision.order;
 
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderAnswered;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderClosed;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
@@ -58,6 +59,11 @@ class SupervisionOrderProjection {
     void on(SupervisionOrderClosed e, @SequenceNumber long sequence) {
         update(e.caseNumber(), e.orderNumber(), sequence, "status = ?, closed_on = ?",
                 SupervisionOrderStatus.CLOSED.name(), Date.valueOf(e.occurredOn()));
+    }
+
+    @EventHandler
+    void on(SupervisionOrderDueDateMoved e, @SequenceNumber long sequence) {
+        update(e.caseNumber(), e.orderNumber(), sequence, "due_date = ?", Date.valueOf(e.dueDate()));
     }
 
     @EventHandler

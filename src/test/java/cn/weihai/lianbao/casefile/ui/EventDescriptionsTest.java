@@ -122,5 +122,8 @@ class EventDescriptionsTest {
                 LocalDate.of(2025, 10, 10), DAY, Actor.system(), Channel.SYSTEM);
         assertThat(zh.describe(overdue)).isEqualTo("第 2 号督办超期未答复，整改期限至 2025-10-10");
         assertThat(zh.typeLabel(overdue)).isEqualTo("督办超期");
+        var moved = new cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved("LB-1", 2,
+                LocalDate.of(2025, 10, 13), DAY, Actor.system(), Channel.SYSTEM);
+        assertThat(zh.describe(moved)).isEqualTo("第 2 号督办：工作日历更正后，整改期限改为 2025-10-13");
     }
 }
