@@ -65,6 +65,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import cn.weihai.lianbao.casefile.api.Commands.AnswerSupervisionOrder;
+import cn.weihai.lianbao.casefile.api.Commands.CloseSupervisionOrder;
+import cn.weihai.lianbao.casefile.api.Commands.IssueSupervisionOrder;
+import cn.weihai.lianbao.casefile.api.Commands.SendBackSupervisionOrder;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderAnswered;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderClosed;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
+import cn.weihai.lianbao.shared.Role;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -76,6 +88,7 @@ public class CombinedApplication {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     static final String CLOCK_CHECK = "case-clock";
+    static final int MAX_ORDER_TEXT = 1000;
 
     @AggregateIdentifier
     private String caseNumber;
@@ -85,6 +98,8 @@ public class CombinedApplication {
     private boolean withdrawn;
     /** "TYPE:sha256" of every material on the case: the same file is not attached twice as the same material. */
     private final Set<String> materials = new HashSet<>();
+    /** 督办 by number, 1, 2, … in the order issued. */
+    private final Map<Integer, SupervisionOrder> orders = new java.util.LinkedHashMap<>();
 
     protected CombinedApplication() {
     }
@@ -325,6 +340,121 @@ public class CombinedApplication {
         return type.name() + ":" + sha256;
     }
 
+    /** 督办: a supervisor orders rectification by a number of working days from today; answers the order's number. */
+    @CommandHandler
+    public int handle(IssueSupervisionOrder cmd, TrackClocks clocks, DeadlineManager deadlines) {
+        requireOpen();
+        requireSupervisor(cmd.actor());
+        if (cmd.service() != null) {
+            track(cmd.service());
+        }
+        List<FieldViolation> v = new ArrayList<>();
+        String reason = Normalize.text(cmd.reason());
+        if (reason == null) {
+            v.add(FieldViolation.of("reason", "validation.reasonRequired"));
+        } else if (reason.length() > MAX_ORDER_TEXT) {
+            v.add(FieldViolation.of("reason", "validation.tooLong", MAX_ORDER_TEXT));
+        }
+        if (cmd.workingDays() < 1 || cmd.workingDays() > IssueSupervisionOrder.MAX_WORKING_DAYS) {
+            v.add(FieldViolation.of("workingDays", "validation.order.workingDays",
+                    IssueSupervisionOrder.MAX_WORKING_DAYS));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        LocalDate today = clocks.today();
+        int number = orders.size() + 1;
+        apply(new SupervisionOrderIssued(caseNumber, number, cmd.service(), reason, cmd.workingDays(),
+                clocks.workingDaysAfter(today, cmd.workingDays()), today, cmd.actor(), cmd.channel()));
+        scheduleClockCheck(deadlines, clocks, today);
+        return number;
+    }
+
+    @CommandHandler
+    public void handle(AnswerSupervisionOrder cmd, TrackClocks clocks, DeadlineManager deadlines) {
+        requireOpen();
+        SupervisionOrder order = order(cmd.orderNumber());
+        order.requireAnswerable(cmd.actor().role(), cmd.answeringFor());
+        String answer = requiredText("answer", cmd.answer(), "validation.required");
+        apply(new SupervisionOrderAnswered(caseNumber, order.number(), answer, clocks.today(), cmd.actor(),
+                cmd.channel()));
+        scheduleClockCheck(deadlines, clocks, clocks.today());
+    }
+
+    @CommandHandler
+    public void handle(SendBackSupervisionOrder cmd, TrackClocks clocks, DeadlineManager deadlines) {
+        requireOpen();
+        requireSupervisor(cmd.actor());
+        SupervisionOrder order = order(cmd.orderNumber());
+        order.requireAnswered();
+        String reason = requiredText("reason", cmd.reason(), "validation.reasonRequired");
+        apply(new SupervisionOrderSentBack(caseNumber, order.number(), reason, clocks.today(), cmd.actor(),
+                cmd.channel()));
+        scheduleClockCheck(deadlines, clocks, clocks.today());
+    }
+
+    /** Closing needs no open case: a supervisor may still settle an order after the application was withdrawn. */
+    @CommandHandler
+    public void handle(CloseSupervisionOrder cmd, TrackClocks clocks, DeadlineManager deadlines) {
+        requireSupervisor(cmd.actor());
+        SupervisionOrder order = order(cmd.orderNumber());
+        order.requireAnswered();
+        apply(new SupervisionOrderClosed(caseNumber, order.number(), Normalize.text(cmd.note()), clocks.today(),
+                cmd.actor(), cmd.channel()));
+        scheduleClockCheck(deadlines, clocks, clocks.today());
+    }
+
+    private static void requireSupervisor(Actor actor) {
+        if (actor == null || actor.role() != Role.SUPERVISOR) {
+            throw new RuleViolationException("rule.order.supervisorOnly");
+        }
+    }
+
+    private SupervisionOrder order(int number) {
+        SupervisionOrder order = orders.get(number);
+        if (order == null) {
+            throw new RuleViolationException("rule.order.unknown", number, caseNumber);
+        }
+        return order;
+    }
+
+    private static String requiredText(String field, String value, String missingKey) {
+        String text = Normalize.text(value);
+        if (text == null) {
+            throw InvalidInputException.of(field, missingKey);
+        }
+        if (text.length() > MAX_ORDER_TEXT) {
+            throw InvalidInputException.of(field, "validation.tooLong", MAX_ORDER_TEXT);
+        }
+        return text;
+    }
+
+    /** After a calendar correction an order's due date is counted again, as a track's is. */
+    private void moveOrderDueDates(TrackClocks clocks, LocalDate today) {
+        if (withdrawn) {
+            return;
+        }
+        for (SupervisionOrder o : List.copyOf(orders.values())) {
+            LocalDate corrected = o.correctedDueDate(clocks);
+            if (corrected != null) {
+                apply(new SupervisionOrderDueDateMoved(caseNumber, o.number(), corrected, today, Actor.system(),
+                        Channel.SYSTEM));
+            }
+        }
+    }
+
+    private void raiseOrdersOverdue(LocalDate today) {
+        if (withdrawn) {
+            return;
+        }
+        for (SupervisionOrder o : List.copyOf(orders.values())) {
+            if (o.becomesOverdue(today)) {
+                apply(new SupervisionOrderOverdue(caseNumber, o.number(), o.dueDate(), today, Actor.system(),
+                        Channel.SYSTEM));
+            }
+        }
+    }
+
     /** Re-reads the clocks now, e.g. after the working-day calendar changed. */
     @CommandHandler
     public void handle(RecheckClocks cmd, TrackClocks clocks, DeadlineManager deadlines) {
@@ -342,6 +472,8 @@ public class CombinedApplication {
     }
 
     private void raiseWarnings(TrackClocks clocks, LocalDate today) {
+        moveOrderDueDates(clocks, today);
+        raiseOrdersOverdue(today);
         for (Track t : List.copyOf(tracks.values())) {
             for (ClockKind clock : t.clocks()) {
                 if (!clocks.isTicking(t, clock)) {
@@ -369,10 +501,13 @@ public class CombinedApplication {
         } catch (TaskInstanceCurrentlyExecutingException runningNow) {
             // the check is firing right now; it raises each alert once, so a second planned check is harmless
         }
-        tracks.values().stream()
+        // an order is checked by the same deadline: the day after its due date
+        List<LocalDate> days = tracks.values().stream()
                 .flatMap(t -> t.clocks().stream().map(clock -> clocks.nextCheck(t, clock, acceptedOn, today)))
                 .filter(java.util.Objects::nonNull)
-                .min(LocalDate::compareTo)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        orders.values().stream().filter(o -> !withdrawn).map(o -> o.nextCheck(today)).filter(java.util.Objects::nonNull).forEach(days::add);
+        days.stream().min(LocalDate::compareTo)
                 .ifPresent(day -> deadlines.schedule(clocks.startOf(day), CLOCK_CHECK,
                         new ClockCheckDue(caseNumber, day)));
     }
@@ -507,5 +642,36 @@ public class CombinedApplication {
     @EventSourcingHandler
     void on(ExternalWorksPermitIssued e) {
         approval.permitIssued(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionOrderIssued e) {
+        orders.put(e.orderNumber(), new SupervisionOrder(e.orderNumber(), e.service(), e.occurredOn(),
+                e.workingDays(), e.dueDate()));
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionOrderAnswered e) {
+        orders.get(e.orderNumber()).answered();
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionOrderSentBack e) {
+        orders.get(e.orderNumber()).sentBack();
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionOrderClosed e) {
+        orders.get(e.orderNumber()).closed();
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionOrderDueDateMoved e) {
+        orders.get(e.orderNumber()).dueDateMoved(e.dueDate());
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionOrderOverdue e) {
+        orders.get(e.orderNumber()).overdueRaised();
     }
 }

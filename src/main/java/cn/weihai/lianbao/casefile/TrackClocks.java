@@ -33,6 +33,11 @@ public class TrackClocks {
         return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
+    /** The n-th working day after {@code start} (not counted), as a track's due date is counted. */
+    LocalDate workingDaysAfter(LocalDate start, int workingDays) {
+        return calendar.current().workingDaysAfter(start, workingDays);
+    }
+
     ClockReading read(Track track, ClockKind clock, LocalDate acceptedOn, LocalDate today) {
         return TrackClock.read(calendar.current(), acceptedOn, track.limit(clock), track.waits(),
                 track.stoppedOn(clock), today, dueSoonWorkingDays);

@@ -8,7 +8,9 @@ import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.platform.projection.ui.ProjectionsView;
+import cn.weihai.lianbao.notification.ui.NotificationBell;
 import cn.weihai.lianbao.shared.Role;
+import cn.weihai.lianbao.supervision.order.ui.SupervisionOrdersView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -41,6 +43,7 @@ public class MainLayout extends AppLayout {
 
         addToNavbar(new DrawerToggle(), title, spacer);
         currentUser.get().map(MainLayout::userInfo).ifPresent(this::addToNavbar);
+        currentUser.get().ifPresent(user -> addToNavbar(NotificationBell.create()));
         addToNavbar(new LanguageSwitch(), logout);
         addToDrawer(navigation(currentUser.get().orElse(null)));
     }
@@ -78,6 +81,12 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.CHECK_SQUARE_O.create());
             approvals.setId("nav-approvals");
             nav.addItem(approvals);
+        }
+        if (user != null) {
+            SideNavItem orders = new SideNavItem(Labels.text("nav.orders"), SupervisionOrdersView.class,
+                    VaadinIcon.GAVEL.create());
+            orders.setId("nav-orders");
+            nav.addItem(orders);
         }
         return nav;
     }

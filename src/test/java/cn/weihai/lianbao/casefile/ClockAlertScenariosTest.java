@@ -164,24 +164,4 @@ class ClockAlertScenariosTest {
                 .expectEvents(new TrackAlertCleared(CASE, UtilityService.POWER, ClockKind.LIMIT,
                         LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 12), Actor.system(), Channel.SYSTEM));
     }
-
-    /** A clock whose day the scenario moves; Axon's fixture time drives the deadlines. */
-    private static final class MovableClock extends Clock {
-        LocalDate today;
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return today.atTime(9, 0).atZone(SHANGHAI).toInstant();
-        }
-    }
 }

@@ -55,13 +55,13 @@ class DomainBundleTest {
             }
         }
         assertThat(used).contains("rule.track.stepNotAllowed", "validation.creditCode.invalid");
-        assertThat(load("i18n/domain.properties").stringPropertyNames()).containsAll(used);
+        assertThat(MessageBundles.all("").stringPropertyNames()).containsAll(used);
     }
 
     @Test
     void everyDomainEnumHasLabels() throws Exception {
-        Properties zh = load("i18n/domain.properties");
-        Properties en = load("i18n/domain_en.properties");
+        Properties zh = MessageBundles.all("");
+        Properties en = MessageBundles.all("_en");
         for (String pkg : ENUM_PACKAGES) {
             try (Stream<Path> files = Files.list(MAIN.resolve(pkg))) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -72,4 +72,26 @@ public final class Commands {
     /** Re-read every track's clock now (after the working-day calendar changed). */
     public record RecheckClocks(@TargetAggregateIdentifier String caseNumber) {
     }
+    /** 督办: on the whole case when {@code service} is null, else on that track; a due date in working days. */
+    public record IssueSupervisionOrder(@TargetAggregateIdentifier String caseNumber, UtilityService service,
+                                        String reason, int workingDays, Actor actor, Channel channel) {
+        /** 限期整改: at most about three months of working days. */
+        public static final int MAX_WORKING_DAYS = 60;
+    }
+
+    /**
+     * The answer to an order; {@code answeringFor} is the utility the answering staff works for (null for the
+     * window), so that only the party the order is addressed to can answer.
+     */
+    public record AnswerSupervisionOrder(@TargetAggregateIdentifier String caseNumber, int orderNumber, String answer,
+                                         UtilityService answeringFor, Actor actor, Channel channel) {
+    }
+
+    public record CloseSupervisionOrder(@TargetAggregateIdentifier String caseNumber, int orderNumber, String note,
+                                        Actor actor, Channel channel) {
+    }
+
+    public record SendBackSupervisionOrder(@TargetAggregateIdentifier String caseNumber, int orderNumber,
+                                           String reason, Actor actor, Channel channel) {
+    }
 }

@@ -109,4 +109,41 @@ public final class Events {
     public record TrackAlertCleared(String caseNumber, UtilityService service, ClockKind clock, LocalDate dueDate,
                                     LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
     }
+    /**
+     * 督办: a supervisor orders rectification (限期整改) on the whole case ({@code service} null) or on one track,
+     * answered by {@code dueDate}: {@code workingDays} working days after {@code occurredOn}, that day not counted.
+     */
+    public record SupervisionOrderIssued(String caseNumber, int orderNumber, UtilityService service, String reason,
+                                         int workingDays, LocalDate dueDate, LocalDate occurredOn, Actor actor,
+                                         Channel channel) implements CaseEvent {
+    }
+
+    /** The party the order is addressed to reports what it did. */
+    public record SupervisionOrderAnswered(String caseNumber, int orderNumber, String answer, LocalDate occurredOn,
+                                           Actor actor, Channel channel) implements CaseEvent {
+    }
+
+    /** The supervisor is not satisfied with the answer: the order is open again for a new answer. */
+    public record SupervisionOrderSentBack(String caseNumber, int orderNumber, String reason, LocalDate occurredOn,
+                                           Actor actor, Channel channel) implements CaseEvent {
+    }
+
+    /** The supervisor accepts the answer; the order is done. */
+    public record SupervisionOrderClosed(String caseNumber, int orderNumber, String note, LocalDate occurredOn,
+                                         Actor actor, Channel channel) implements CaseEvent {
+    }
+
+    /** The order's due date has closed without an answer; raised once per order. */
+    public record SupervisionOrderOverdue(String caseNumber, int orderNumber, LocalDate dueDate, LocalDate occurredOn,
+                                          Actor actor, Channel channel) implements CaseEvent {
+    }
+
+    /**
+     * The working-day calendar was corrected: the order's limit, counted again from its issue day, now ends on
+     * {@code dueDate}.
+     */
+    public record SupervisionOrderDueDateMoved(String caseNumber, int orderNumber, LocalDate dueDate,
+                                               LocalDate occurredOn, Actor actor, Channel channel)
+            implements CaseEvent {
+    }
 }

@@ -5,6 +5,7 @@ import cn.weihai.lianbao.audit.ui.VerifyCaseButton;
 import cn.weihai.lianbao.casefile.CaseFileQueries;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
+import cn.weihai.lianbao.supervision.order.ui.SupervisionOrdersPanel;
 import cn.weihai.lianbao.ui.Badge;
 import cn.weihai.lianbao.ui.Labels;
 import cn.weihai.lianbao.ui.MainLayout;
@@ -70,6 +71,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 section("case-tracks", "case.section.tracks", tracks),
                 section("case-approval", "case.section.approval", new ApprovalPanel(details)),
                 section("case-materials", "case.section.materials", MaterialsPanel.of(details)),
+                section("case-orders", "case.section.orders", SupervisionOrdersPanel.of(details, history)),
                 section("case-history", "case.section.history", new HistoryGrid(history)));
     }
 

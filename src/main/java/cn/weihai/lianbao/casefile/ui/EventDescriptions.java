@@ -13,6 +13,12 @@ import cn.weihai.lianbao.casefile.api.Events.MaterialAttached;
 import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderAnswered;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderClosed;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
+import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
 import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.casefile.api.Events.TrackAlertCleared;
 import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
@@ -85,6 +91,14 @@ public final class EventDescriptions {
                     e.remainingWorkingDays());
             case TrackOverdue e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString());
             case TrackAlertCleared e -> text(e, null, clockLabel(e.service(), e.clock()), e.dueDate().toString());
+            case SupervisionOrderIssued e -> text(e, e.reason(), e.orderNumber(),
+                    e.service() == null ? texts.get("order.scope.case") : texts.label(e.service()), e.workingDays(),
+                    e.dueDate().toString());
+            case SupervisionOrderAnswered e -> text(e, e.answer(), e.orderNumber());
+            case SupervisionOrderSentBack e -> text(e, e.reason(), e.orderNumber());
+            case SupervisionOrderClosed e -> text(e, e.note(), e.orderNumber());
+            case SupervisionOrderOverdue e -> text(e, null, e.orderNumber(), e.dueDate().toString());
+            case SupervisionOrderDueDateMoved e -> text(e, null, e.orderNumber(), e.dueDate().toString());
             default -> typeLabel(event);
         };
     }

@@ -61,6 +61,8 @@ public class ApiExceptionHandler {
                     error(HttpStatus.CONFLICT, messages.get(e.messageKey(), e.args(), locale));
             case CaseNotFoundException e ->
                     error(HttpStatus.NOT_FOUND, messages.get("error.notFound.case", locale, e.caseNumber()));
+            case OrderNotFoundException e -> error(HttpStatus.NOT_FOUND,
+                    messages.get("error.notFound.order", locale, e.number(), e.caseNumber()));
             case AggregateNotFoundException e -> error(HttpStatus.NOT_FOUND,
                     messages.get("error.notFound.case", locale, String.valueOf(e.getAggregateIdentifier())));
             case ForbiddenException e -> error(HttpStatus.FORBIDDEN, messages.get(e.messageKey(), e.args(), locale));

@@ -86,7 +86,7 @@ class CasePermissions {
         return user;
     }
 
-    private StaffUser user() {
+    StaffUser user() {
         return currentUser.get().orElseThrow(ForbiddenException::generic);
     }
 }

@@ -31,7 +31,7 @@ class EventDescriptionsTest {
 
     static EventDescriptions in(Locale locale) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/messages", "i18n/domain", "i18n/ui");
+        messages.setBasenames("i18n/messages", "i18n/domain", "i18n/ui", "i18n/orders");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new EventDescriptions((key, args) -> messages.getMessage(key, args, "!" + key, locale));
@@ -107,5 +107,23 @@ class EventDescriptionsTest {
             }
         }
         assertThat(zh.describe(events.get(6))).isEqualTo("外线工程审批材料已准备（第 1 轮，市政公用企业准备，告知承诺制：是）");
+    }
+
+    @Test
+    void supervisionOrdersNameTheirScopeLimitAndReason() {
+        var onPower = new cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued("LB-1", 1, UtilityService.POWER,
+                "方案答复拖延", 3, LocalDate.of(2025, 10, 14), DAY, ACTOR, CH);
+        assertThat(zh.describe(onPower)).isEqualTo("第 1 号督办（供电）：限 3 个工作日内整改，至 2025-10-14 — 方案答复拖延");
+        var onCase = new cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued("LB-1", 2, null, "整体滞后", 1,
+                LocalDate.of(2025, 10, 10), DAY, ACTOR, CH);
+        assertThat(en.describe(onCase))
+                .isEqualTo("Supervision order no. 2 (whole case): rectify within 1 working days, by 2025-10-10 — 整体滞后");
+        var overdue = new cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue("LB-1", 2,
+                LocalDate.of(2025, 10, 10), DAY, Actor.system(), Channel.SYSTEM);
+        assertThat(zh.describe(overdue)).isEqualTo("第 2 号督办超期未答复，整改期限至 2025-10-10");
+        assertThat(zh.typeLabel(overdue)).isEqualTo("督办超期");
+        var moved = new cn.weihai.lianbao.casefile.api.Events.SupervisionOrderDueDateMoved("LB-1", 2,
+                LocalDate.of(2025, 10, 13), DAY, Actor.system(), Channel.SYSTEM);
+        assertThat(zh.describe(moved)).isEqualTo("第 2 号督办：工作日历更正后，整改期限改为 2025-10-13");
     }
 }
