@@ -142,25 +142,25 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("work.queue.empty"));
         grid.addColumn(new ComponentRenderer<>(QueueView::due)).setKey("dueOn")
-                .setHeader(getTranslation("work.queue.column.dueOn")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("work.queue.column.dueOn")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(QueueView::mark)).setKey("warning")
                 .setHeader(getTranslation("work.queue.column.warning")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(QueueView::caseLink)).setKey("caseNumber")
                 .setHeader(getTranslation("work.queue.column.caseNumber")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(t -> Badge.of(t.status()))).setKey("status")
-                .setHeader(getTranslation("work.queue.column.status")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("work.queue.column.status")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(OpenTrack::applicantName).setKey("applicant")
-                .setHeader(getTranslation("work.queue.column.applicant")).setFlexGrow(1);
+                .setHeader(getTranslation("work.queue.column.applicant")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(OpenTrack::projectName).setKey("project")
-                .setHeader(getTranslation("work.queue.column.project")).setFlexGrow(1);
+                .setHeader(getTranslation("work.queue.column.project")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(t -> Labels.shortOf(t.district())).setKey("district")
                 .setHeader(getTranslation("work.queue.column.district")).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(t -> Labels.shortOf(t.channel())).setKey("channel")
-                .setHeader(getTranslation("work.queue.column.channel")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("work.queue.column.channel")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(t -> Labels.date(t.acceptedOn())).setKey("acceptedOn")
                 .setHeader(getTranslation("work.queue.column.acceptedOn")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions")
-                .setHeader(getTranslation("work.queue.column.actions")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("work.queue.column.actions")).setWidth("6.5rem").setFlexGrow(0);
         grid.setItems(query -> queries.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> queries.count(filter));
     }
