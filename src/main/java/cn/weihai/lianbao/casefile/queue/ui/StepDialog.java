@@ -89,6 +89,7 @@ public class StepDialog extends Dialog {
         date.setMin(notBefore);
         date.setValue(today);
         date.setRequiredIndicatorVisible(true);
+        date.addValueChangeListener(e -> date.setErrorMessage(null)); // the picker's own messages apply again
 
         note.setId("step-dialog-note");
         note.setMaxLength(MAX_NOTE);
@@ -139,7 +140,11 @@ public class StepDialog extends Dialog {
         }
         LocalDate today = recorder.today();
         if (on == null) {
-            ok = invalid(date, Labels.text(date.isInvalid() ? "validation.date.format" : "validation.required"));
+            // the picker itself already says "required" or "not a date" (DatePickers' texts) when it is invalid
+            if (!date.isInvalid()) {
+                invalid(date, Labels.text("validation.required"));
+            }
+            ok = false;
         } else if (on.isAfter(today)) {
             ok = invalid(date, Labels.text("validation.date.future", Labels.date(today)));
         } else if (on.isBefore(notBefore)) {

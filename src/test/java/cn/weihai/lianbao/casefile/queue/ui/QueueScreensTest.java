@@ -170,6 +170,11 @@ class QueueScreensTest extends UiTest {
                 .isEqualTo("日期不能早于上一办理环节的日期（" + TODAY.minusDays(2) + "）");
         assertThat(_find(StepDialog.class)).hasSize(1);
 
+        _setValue(dialog.date, null);
+        _click(dialog.save);
+        assertThat(dialog.date.isInvalid()).isTrue();
+        assertThat(_find(StepDialog.class)).hasSize(1);
+
         _setValue(dialog.date, TODAY);
         _click(dialog.save);
 
