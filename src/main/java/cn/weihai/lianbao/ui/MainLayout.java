@@ -3,6 +3,7 @@ package cn.weihai.lianbao.ui;
 import cn.weihai.lianbao.audit.ui.IntegrityView;
 import cn.weihai.lianbao.approval.ui.ApprovalQueueView;
 import cn.weihai.lianbao.calendar.ui.CalendarView;
+import cn.weihai.lianbao.casefile.queue.ui.QueueView;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.identity.CurrentUser;
@@ -58,6 +59,13 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.FILE_ADD.create());
             intake.setId("nav-intake");
             nav.addItem(intake);
+        }
+        if (user != null && (user.hasRole(Role.UTILITY_STAFF) || user.hasRole(Role.ADMIN)
+                || user.hasRole(Role.SUPERVISOR))) {
+            SideNavItem queue = new SideNavItem(Labels.text("nav.queue"), QueueView.class,
+                    VaadinIcon.TASKS.create());
+            queue.setId("nav-queue");
+            nav.addItem(queue);
         }
         if (user != null && user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(Labels.text("nav.calendar"), CalendarView.class,

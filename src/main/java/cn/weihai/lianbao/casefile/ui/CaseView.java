@@ -6,6 +6,9 @@ import cn.weihai.lianbao.casefile.CaseFileQueries;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
 import cn.weihai.lianbao.supervision.order.ui.SupervisionOrdersPanel;
+import cn.weihai.lianbao.casefile.queue.StepRecorder;
+import cn.weihai.lianbao.casefile.queue.ui.StepButton;
+import cn.weihai.lianbao.shared.LocalizedMessages;
 import cn.weihai.lianbao.ui.Badge;
 import cn.weihai.lianbao.ui.Labels;
 import cn.weihai.lianbao.ui.MainLayout;
@@ -35,17 +38,24 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     public static final String CASE_NUMBER = "caseNumber";
 
     private final CaseFileQueries queries;
+    private final StepRecorder steps;
+    private final LocalizedMessages messages;
     private String pageTitle = "";
 
-    public CaseView(CaseFileQueries queries) {
+    public CaseView(CaseFileQueries queries, StepRecorder steps, LocalizedMessages messages) {
         this.queries = queries;
+        this.steps = steps;
+        this.messages = messages;
         addClassName("lb-page");
         addClassName("lb-case-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String caseNumber = event.getRouteParameters().get(CASE_NUMBER).orElse("").strip();
+        load(event.getRouteParameters().get(CASE_NUMBER).orElse("").strip());
+    }
+
+    private void load(String caseNumber) {
         List<HistoryEntry> history = queries.history(caseNumber);
         removeAll();
         add(new RouterLink(getTranslation("action.backToList"), CaseListView.class));
@@ -65,7 +75,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
         Div tracks = new Div();
         tracks.addClassName("lb-cards");
-        details.tracks().forEach(t -> tracks.add(new TrackCard(t)));
+        details.tracks().forEach(t -> {
+            TrackCard card = new TrackCard(t);
+            if (!t.allowedSteps().isEmpty()) { // the track's own utility records its steps here
+                StepButton.forUser(steps, messages, details.caseNumber(), t.service(),
+                        card.getId().orElseThrow() + "-record-step", () -> load(details.caseNumber()))
+                        .ifPresent(card::addToFooter);
+            }
+            tracks.add(card);
+        });
 
         add(heading, new CaseHeader(details),
                 section("case-tracks", "case.section.tracks", tracks),
