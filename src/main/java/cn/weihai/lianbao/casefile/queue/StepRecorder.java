@@ -11,6 +11,7 @@ import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.RuleViolationException;
 import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.shared.UtilityService;
+import cn.weihai.lianbao.shared.CommandFailures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -66,21 +67,8 @@ public class StepRecorder {
             commands.sendAndWait(new RecordTrackStep(caseNumber, service, step, on, note, user.actor(),
                     Channel.STAFF_WORKSPACE));
         } catch (CommandExecutionException e) {
-            throw unwrap(e);
+            throw CommandFailures.unwrap(e) instanceof RuntimeException domain ? domain : e;
         }
     }
 
-    /** The aggregate's own exception, which Axon wraps when the command travelled. */
-    private static RuntimeException unwrap(CommandExecutionException e) {
-        Object details = e.getDetails().orElse(null);
-        if (details instanceof RuntimeException domain) {
-            return domain;
-        }
-        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-            if (c instanceof InvalidInputException || c instanceof RuleViolationException) {
-                return (RuntimeException) c;
-            }
-        }
-        return e;
-    }
 }

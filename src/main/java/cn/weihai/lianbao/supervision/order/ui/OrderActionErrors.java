@@ -5,7 +5,7 @@ import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.LocalizedMessages;
 import cn.weihai.lianbao.shared.RuleViolationException;
 import cn.weihai.lianbao.ui.Labels;
-import org.axonframework.commandhandling.CommandExecutionException;
+import cn.weihai.lianbao.shared.CommandFailures;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,7 @@ final class OrderActionErrors {
 
     /** The domain exception behind what the gateway threw, unwrapped from Axon's wrapper. */
     static Throwable cause(RuntimeException e) {
-        return e instanceof CommandExecutionException c && c.getDetails().orElse(null) instanceof Throwable d ? d : e;
+        return CommandFailures.unwrap(e);
     }
 
     static Optional<List<FieldViolation>> violations(Throwable cause) {
