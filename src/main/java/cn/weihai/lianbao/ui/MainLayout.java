@@ -12,6 +12,7 @@ import cn.weihai.lianbao.platform.projection.ui.ProjectionsView;
 import cn.weihai.lianbao.notification.ui.NotificationBell;
 import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.supervision.order.ui.SupervisionOrdersView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +24,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.Arrays;
+import java.util.List;
 
 /** The frame of every signed-in page: title, navigation, who is signed in, language and sign-out. */
 @PermitAll
@@ -49,53 +53,35 @@ public class MainLayout extends AppLayout {
         addToDrawer(navigation(currentUser.get().orElse(null)));
     }
 
-    /** The pages the user may open: intake for the window, the calendar for administrators. */
+    /** A page in the navigation, for the roles listed (none listed: every signed-in user). */
+    private record Page(String labelKey, Class<? extends Component> view, VaadinIcon icon, String id, Role... roles) {
+        boolean openTo(StaffUser user) {
+            return roles.length == 0 || Arrays.stream(roles).anyMatch(user::hasRole);
+        }
+    }
+
+    /** In the order of the work: the window files, utilities and departments work, supervisors oversee. */
+    private static final List<Page> PAGES = List.of(
+            new Page("nav.cases", CaseListView.class, VaadinIcon.LIST, "nav-cases"),
+            new Page("nav.intake", IntakeView.class, VaadinIcon.FILE_ADD, "nav-intake", Role.CLERK, Role.ADMIN),
+            new Page("nav.queue", QueueView.class, VaadinIcon.TASKS, "nav-queue",
+                    Role.UTILITY_STAFF, Role.SUPERVISOR, Role.ADMIN),
+            new Page("nav.approvals", ApprovalQueueView.class, VaadinIcon.CHECK_SQUARE_O, "nav-approvals",
+                    Role.APPROVAL_STAFF, Role.SUPERVISOR, Role.ADMIN),
+            new Page("nav.orders", SupervisionOrdersView.class, VaadinIcon.GAVEL, "nav-orders"),
+            new Page("nav.integrity", IntegrityView.class, VaadinIcon.SHIELD, "nav-integrity",
+                    Role.SUPERVISOR, Role.ADMIN),
+            new Page("nav.calendar", CalendarView.class, VaadinIcon.CALENDAR, "nav-calendar", Role.ADMIN),
+            new Page("nav.projections", ProjectionsView.class, VaadinIcon.REFRESH, "nav-projections", Role.ADMIN));
+
     private static SideNav navigation(StaffUser user) {
         SideNav nav = new SideNav();
         nav.setId("navigation");
-        nav.addItem(new SideNavItem(Labels.text("nav.cases"), CaseListView.class, VaadinIcon.LIST.create()));
-        if (user != null && (user.hasRole(Role.CLERK) || user.hasRole(Role.ADMIN))) {
-            SideNavItem intake = new SideNavItem(Labels.text("nav.intake"), IntakeView.class,
-                    VaadinIcon.FILE_ADD.create());
-            intake.setId("nav-intake");
-            nav.addItem(intake);
-        }
-        if (user != null && (user.hasRole(Role.UTILITY_STAFF) || user.hasRole(Role.ADMIN)
-                || user.hasRole(Role.SUPERVISOR))) {
-            SideNavItem queue = new SideNavItem(Labels.text("nav.queue"), QueueView.class,
-                    VaadinIcon.TASKS.create());
-            queue.setId("nav-queue");
-            nav.addItem(queue);
-        }
-        if (user != null && user.hasRole(Role.ADMIN)) {
-            nav.addItem(new SideNavItem(Labels.text("nav.calendar"), CalendarView.class,
-                    VaadinIcon.CALENDAR.create()));
-        }
-        if (user != null && (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN))) {
-            SideNavItem integrity = new SideNavItem(Labels.text("nav.integrity"), IntegrityView.class,
-                    VaadinIcon.SHIELD.create());
-            integrity.setId("nav-integrity");
-            nav.addItem(integrity);
-        }
-        if (user != null && user.hasRole(Role.ADMIN)) {
-            SideNavItem projections = new SideNavItem(Labels.text("nav.projections"), ProjectionsView.class,
-                    VaadinIcon.REFRESH.create());
-            projections.setId("nav-projections");
-            nav.addItem(projections);
-        }
-        if (user != null && (user.hasRole(Role.APPROVAL_STAFF) || user.hasRole(Role.SUPERVISOR)
-                || user.hasRole(Role.ADMIN))) {
-            SideNavItem approvals = new SideNavItem(Labels.text("nav.approvals"), ApprovalQueueView.class,
-                    VaadinIcon.CHECK_SQUARE_O.create());
-            approvals.setId("nav-approvals");
-            nav.addItem(approvals);
-        }
-        if (user != null) {
-            SideNavItem orders = new SideNavItem(Labels.text("nav.orders"), SupervisionOrdersView.class,
-                    VaadinIcon.GAVEL.create());
-            orders.setId("nav-orders");
-            nav.addItem(orders);
-        }
+        PAGES.stream().filter(page -> user != null && page.openTo(user)).forEach(page -> {
+            SideNavItem item = new SideNavItem(Labels.text(page.labelKey()), page.view(), page.icon().create());
+            item.setId(page.id());
+            nav.addItem(item);
+        });
         return nav;
     }
 
