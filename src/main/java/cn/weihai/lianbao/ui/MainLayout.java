@@ -6,6 +6,8 @@ import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.shared.Role;
+import cn.weihai.lianbao.supervision.ui.StatisticsView;
+import cn.weihai.lianbao.supervision.ui.SupervisionView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -56,6 +58,15 @@ public class MainLayout extends AppLayout {
         if (user != null && user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(Labels.text("nav.calendar"), CalendarView.class,
                     VaadinIcon.CALENDAR.create()));
+        }
+        if (user != null && (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN))) {
+            SideNavItem supervision = new SideNavItem(Labels.text("nav.supervision"), SupervisionView.class,
+                    VaadinIcon.EYE.create());
+            supervision.setId("nav-supervision");
+            SideNavItem statistics = new SideNavItem(Labels.text("nav.statistics"), StatisticsView.class,
+                    VaadinIcon.BAR_CHART.create());
+            statistics.setId("nav-statistics");
+            nav.addItem(supervision, statistics);
         }
         return nav;
     }

@@ -24,7 +24,8 @@ class DomainBundleTest {
     private static final String[] ENUM_PACKAGES = {"shared", "casefile/api"};
 
     /** Every bundle of spring.messages.basename, Chinese (default) and English. */
-    private static final String[] BUNDLES = {"i18n/domain", "i18n/messages", "i18n/ui", "i18n/intake", "i18n/form"};
+    private static final String[] BUNDLES = {"i18n/domain", "i18n/messages", "i18n/ui", "i18n/intake", "i18n/form",
+            "i18n/supervision"};
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {

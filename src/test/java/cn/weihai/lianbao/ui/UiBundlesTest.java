@@ -44,12 +44,12 @@ class UiBundlesTest {
             "(?:getTranslation|Labels\\.text|texts\\.get|add)\\(\\s*\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
 
     /** The screens' bundles besides domain and messages (spring.messages.basename). */
-    static final List<String> UI_BUNDLES = List.of("i18n/ui", "i18n/intake");
+    static final List<String> UI_BUNDLES = List.of("i18n/ui", "i18n/intake", "i18n/supervision");
 
     final Properties zh = load("i18n/ui.properties", "i18n/intake.properties", "i18n/domain.properties",
-            "i18n/messages.properties");
+            "i18n/messages.properties", "i18n/supervision.properties");
     final Properties en = load("i18n/ui_en.properties", "i18n/intake_en.properties", "i18n/domain_en.properties",
-            "i18n/messages_en.properties");
+            "i18n/messages_en.properties", "i18n/supervision_en.properties");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
