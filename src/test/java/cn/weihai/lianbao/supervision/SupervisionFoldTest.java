@@ -65,7 +65,8 @@ class SupervisionFoldTest {
         assertThat(rows).hasSize(2);
         SupervisedTrack water = track(WATER);
         // 29, 30 Sep, 8, 9, 10 (调休), 12, 13 Oct: the 7th working day is 13 Oct
-        assertThat(water.dueOn()).isEqualTo(LocalDate.of(2026, 10, 13)).isEqualTo(CALENDAR.workingDaysAfter(ACCEPTED, 7));
+        assertThat(water.dueOn()).isEqualTo(LocalDate.of(2026, 10, 13))
+                .isEqualTo(CALENDAR.workingDaysAfter(ACCEPTED, 7));
         assertThat(water.status()).isEqualTo(TrackStatus.ACCEPTED);
         assertThat(water.remainingDays()).isEqualTo(7);
         assertThat(water.usedDays()).isZero();
@@ -90,7 +91,8 @@ class SupervisionFoldTest {
         apply(new TrackResumed(CN, WATER, null, resumedOn, STAFF, Channel.STAFF_WORKSPACE));
         SupervisedTrack resumed = track(WATER);
         assertThat(resumed.status()).isEqualTo(TrackStatus.ACCEPTED);
-        assertThat(resumed.dueOn()).isEqualTo(CALENDAR.workingDaysAfter(ACCEPTED, 7 + 7)).isEqualTo(LocalDate.of(2026, 10, 22));
+        assertThat(resumed.dueOn()).isEqualTo(CALENDAR.workingDaysAfter(ACCEPTED, 7 + 7))
+                .isEqualTo(LocalDate.of(2026, 10, 22));
         assertThat(resumed.eventCount()).isEqualTo(3);
         assertThat(track(POWER).eventCount()).isEqualTo(3);
     }

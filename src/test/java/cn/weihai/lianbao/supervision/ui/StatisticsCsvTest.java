@@ -12,7 +12,8 @@ class StatisticsCsvTest {
 
     @Test
     void utf8WithAByteOrderMarkForExcelAndCrlfLines() {
-        byte[] csv = StatisticsCsv.of(List.of("分组", "按期率"), List.of(List.of("供水", "87.5%"), List.of("供电", "100.0%")));
+        byte[] csv = StatisticsCsv.of(List.of("分组", "按期率"),
+                List.of(List.of("供水", "87.5%"), List.of("供电", "100.0%")));
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).isEqualTo("分组,按期率\r\n供水,87.5%\r\n供电,100.0%\r\n");
