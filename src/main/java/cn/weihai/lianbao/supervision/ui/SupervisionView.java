@@ -132,9 +132,15 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         warning.addValueChangeListener(e -> filterBy(filter.withWarning(e.getValue())));
 
         from.setId("supervision-from");
-        from.addValueChangeListener(e -> filterBy(filter.withFrom(e.getValue())));
+        from.addValueChangeListener(e -> {
+            to.setMin(e.getValue());
+            filterBy(filter.withFrom(e.getValue()));
+        });
         to.setId("supervision-to");
-        to.addValueChangeListener(e -> filterBy(filter.withTo(e.getValue())));
+        to.addValueChangeListener(e -> {
+            from.setMax(e.getValue());
+            filterBy(filter.withTo(e.getValue()));
+        });
     }
 
     private <E extends Enum<E>> void choice(Select<E> select, String id, String labelKey, E[] items,

@@ -24,6 +24,7 @@ class StatisticsCsvTest {
         byte[] csv = StatisticsCsv.of(List.of("a"), List.of(List.of("x,y"), List.of("say \"hi\""), List.of("1\n2"),
                 List.of("=HYPERLINK(\"evil\")"), List.of("-5"), List.of("")));
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).isEqualTo("a\r\n\"x,y\"\r\n\"say \"\"hi\"\"\"\r\n\"1\n2\"\r\n\"'=HYPERLINK(\"\"evil\"\")\"\r\n-5\r\n\r\n");
+        assertThat(text).isEqualTo("a\r\n\"x,y\"\r\n\"say \"\"hi\"\"\"\r\n\"1\n2\"\r\n"
+                + "\"'=HYPERLINK(\"\"evil\"\")\"\r\n-5\r\n\r\n");
     }
 }
