@@ -7,6 +7,7 @@ import cn.weihai.lianbao.casefile.api.Commands.WithdrawApplication;
 import cn.weihai.lianbao.casefile.api.Project;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStep;
+import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
@@ -56,12 +57,15 @@ public class CaseGenerator {
     private final EventStore events;
     private final CaseNumberAllocator caseNumbers;
     private final Clock clock;
+    private final TimeLimitPolicy limits;
 
-    CaseGenerator(CommandGateway commands, EventStore events, CaseNumberAllocator caseNumbers, Clock clock) {
+    CaseGenerator(CommandGateway commands, EventStore events, CaseNumberAllocator caseNumbers, Clock clock,
+                  TimeLimitPolicy limits) {
         this.commands = commands;
         this.events = events;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Accepts {@code count} cases over the past {@code days} days; returns their case numbers. */
@@ -94,7 +98,8 @@ public class CaseGenerator {
                 services, CLERK));
         LocalDate latest = acceptedOn;
         for (ServiceSelection s : services) {
-            latest = max(latest, walk(random, number, s.service(), acceptedOn, today));
+            int limit = limits.limitFor(s.service(), s.externalWorks(), s.powerCategory()).workingDays();
+            latest = max(latest, walk(random, number, s.service(), limit, acceptedOn, today));
         }
         if (random.nextInt(100) < 3) {
             LocalDate on = min(latest.plusDays(random.nextInt(5)), today);
@@ -121,15 +126,20 @@ public class CaseGenerator {
         return picked;
     }
 
-    /** Steps one track from acceptance on at a random pace; returns the day of its last step. */
-    private LocalDate walk(Random random, String number, UtilityService service, LocalDate acceptedOn,
+    /**
+     * Steps one track from acceptance on at a random pace scaled to its limit (about 1.4 calendar days per working
+     * day): most reach connection in time, some late; a few stall on the way (the overdue backlog) and some of
+     * those are rejected. Returns the day of its last step; recent tracks are still open when today is reached.
+     */
+    private LocalDate walk(Random random, String number, UtilityService service, int limit, LocalDate acceptedOn,
                            LocalDate today) {
         Actor staff = staff(service);
-        double pace = 0.3 + random.nextDouble() * 1.4; // under 1 mostly on time, above 1 mostly late
-        int goal = random.nextInt(100) < 80 ? FORWARD.size() : random.nextInt(FORWARD.size());
+        double pace = 0.4 + random.nextDouble() * 0.9; // the share of the limit this track takes, 0.4 to 1.3
+        double daysPerStep = limit * 1.4 / FORWARD.size() * pace;
+        int goal = random.nextInt(100) < 92 ? FORWARD.size() : random.nextInt(FORWARD.size());
         LocalDate day = acceptedOn;
         for (int i = 0; i < goal; i++) {
-            day = day.plusDays(Math.round(random.nextDouble() * 3 * pace));
+            day = day.plusDays(Math.round(random.nextDouble() * 2 * daysPerStep));
             if (random.nextInt(100) < 8) {
                 boolean pause = random.nextBoolean();
                 if (day.isAfter(today)) {
@@ -148,7 +158,7 @@ public class CaseGenerator {
             }
             step(number, service, FORWARD.get(i), day, null, staff);
         }
-        if (goal < FORWARD.size() && random.nextInt(100) < 20 && !day.isAfter(today)) {
+        if (goal < FORWARD.size() && random.nextInt(100) < 50 && !day.isAfter(today)) {
             step(number, service, TrackStep.REJECTED, day, "不具备接入条件", staff);
         }
         return min(day, today);

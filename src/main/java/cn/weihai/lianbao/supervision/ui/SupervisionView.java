@@ -195,7 +195,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         cell.addClassName("lb-time-left");
         OptionalInt left = queries.timeLeft(t);
         if (left.isEmpty()) {
-            cell.setText(Labels.date(t.endedOn()));
+            cell.setText(getTranslation("supervision.timeLeft.ended", Labels.date(t.endedOn())));
             if (t.onTime() != null) {
                 cell.add(new Badge(getTranslation(t.onTime() ? "clock.mark.ON_TIME" : "clock.mark.LATE"),
                         t.onTime() ? ClockState.ON_TIME : ClockState.LATE));
