@@ -12,6 +12,8 @@ import cn.weihai.lianbao.platform.projection.ui.ProjectionsView;
 import cn.weihai.lianbao.notification.ui.NotificationBell;
 import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.supervision.order.ui.SupervisionOrdersView;
+import cn.weihai.lianbao.supervision.ui.StatisticsView;
+import cn.weihai.lianbao.supervision.ui.SupervisionView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -69,6 +71,10 @@ public class MainLayout extends AppLayout {
             new Page("nav.approvals", ApprovalQueueView.class, VaadinIcon.CHECK_SQUARE_O, "nav-approvals",
                     Role.APPROVAL_STAFF, Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.orders", SupervisionOrdersView.class, VaadinIcon.GAVEL, "nav-orders"),
+            new Page("nav.supervision", SupervisionView.class, VaadinIcon.DASHBOARD, "nav-supervision",
+                    Role.SUPERVISOR, Role.ADMIN),
+            new Page("nav.statistics", StatisticsView.class, VaadinIcon.BAR_CHART, "nav-statistics",
+                    Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.integrity", IntegrityView.class, VaadinIcon.SHIELD, "nav-integrity",
                     Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.calendar", CalendarView.class, VaadinIcon.CALENDAR, "nav-calendar", Role.ADMIN),
