@@ -47,7 +47,6 @@ import cn.weihai.lianbao.deadline.ClockReading;
 import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -62,8 +61,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import cn.weihai.lianbao.casefile.api.Commands.AnswerSupervisionOrder;
 import cn.weihai.lianbao.casefile.api.Commands.CloseSupervisionOrder;
@@ -496,20 +498,14 @@ public class CombinedApplication {
 
     /** One deadline per case, at the start of the earliest day any of its tracks' warnings changes. */
     private void scheduleClockCheck(DeadlineManager deadlines, TrackClocks clocks, LocalDate today) {
-        try {
-            deadlines.cancelAllWithinScope(CLOCK_CHECK);
-        } catch (TaskInstanceCurrentlyExecutingException runningNow) {
-            // the check is firing right now; it raises each alert once, so a second planned check is harmless
-        }
         // an order is checked by the same deadline: the day after its due date
-        List<LocalDate> days = tracks.values().stream()
-                .flatMap(t -> t.clocks().stream().map(clock -> clocks.nextCheck(t, clock, acceptedOn, today)))
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        orders.values().stream().filter(o -> !withdrawn).map(o -> o.nextCheck(today)).filter(java.util.Objects::nonNull).forEach(days::add);
-        days.stream().min(LocalDate::compareTo)
-                .ifPresent(day -> deadlines.schedule(clocks.startOf(day), CLOCK_CHECK,
-                        new ClockCheckDue(caseNumber, day)));
+        Stream<LocalDate> trackDays = tracks.values().stream()
+                .flatMap(t -> t.clocks().stream().map(clock -> clocks.nextCheck(t, clock, acceptedOn, today)));
+        Stream<LocalDate> orderDays = withdrawn ? Stream.empty() : orders.values().stream().map(o -> o.nextCheck(today));
+        Optional<LocalDate> next = Stream.concat(trackDays, orderDays).filter(Objects::nonNull)
+                .min(LocalDate::compareTo);
+        PlannedCheck.replan(deadlines, CLOCK_CHECK, next.map(clocks::startOf).orElse(null),
+                next.map(day -> new ClockCheckDue(caseNumber, day)).orElse(null));
     }
 
     private void requireOpen() {
