@@ -2,6 +2,7 @@ package cn.weihai.lianbao.identity;
 
 import cn.weihai.lianbao.casefile.api.Department;
 import cn.weihai.lianbao.platform.DatabaseMode;
+import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ import java.util.List;
  * never on an external one. Existing accounts are left as they are.
  */
 @Component
-class DemoAccounts implements ApplicationRunner {
+public class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
 
@@ -73,6 +74,16 @@ class DemoAccounts implements ApplicationRunner {
         if (created > 0) {
             log.info("Created {} demo accounts (password '{}') on the embedded database", created, PASSWORD);
         }
+    }
+
+    /** The demo account of a utility's staff, e.g. for generated demonstration cases. */
+    public static Actor utilityStaff(UtilityService service) {
+        return ACCOUNTS.stream().filter(a -> a.utility() == service).findFirst().orElseThrow().actor();
+    }
+
+    /** The demo account of the window (综合窗口). */
+    public static Actor clerk() {
+        return ACCOUNTS.stream().filter(a -> a.role() == Role.CLERK).findFirst().orElseThrow().actor();
     }
 
     private static StaffUser staff(String username, String name, Role role, String organisation) {

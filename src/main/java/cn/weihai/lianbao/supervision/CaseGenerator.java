@@ -9,13 +9,13 @@ import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStep;
 import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
+import cn.weihai.lianbao.identity.DemoAccounts;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
 import cn.weihai.lianbao.shared.CreditCode;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.PowerCategory;
-import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.shared.UtilityService;
 import com.github.kagkarlsson.scheduler.exceptions.DbSchedulerException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -51,7 +51,7 @@ public class CaseGenerator {
     private static final List<TrackStep> FORWARD = List.of(TrackStep.SURVEYED, TrackStep.PLAN_ISSUED,
             TrackStep.CONSTRUCTION_STARTED, TrackStep.CONSTRUCTION_FINISHED, TrackStep.ACCEPTANCE_PASSED,
             TrackStep.CONNECTED);
-    private static final Actor CLERK = new Actor("clerk", "王窗口", Role.CLERK, "威海市政务服务中心");
+    private static final Actor CLERK = DemoAccounts.clerk();
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -213,8 +213,7 @@ public class CaseGenerator {
     }
 
     private static Actor staff(UtilityService service) {
-        String username = service.name().toLowerCase(java.util.Locale.ROOT);
-        return new Actor(username, username, Role.UTILITY_STAFF, service.name());
+        return DemoAccounts.utilityStaff(service);
     }
 
     private static String creditCode(Random random) {
