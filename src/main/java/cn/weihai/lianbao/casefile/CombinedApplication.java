@@ -79,6 +79,12 @@ import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
 import cn.weihai.lianbao.shared.Role;
 
+import cn.weihai.lianbao.casefile.api.Commands.RateService;
+import cn.weihai.lianbao.casefile.api.Commands.RequestConnection;
+import cn.weihai.lianbao.casefile.api.Events.ConnectionRequested;
+import cn.weihai.lianbao.casefile.api.Events.ServiceRated;
+import cn.weihai.lianbao.casefile.api.TrackStage;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -102,6 +108,9 @@ public class CombinedApplication {
     private final Set<String> materials = new HashSet<>();
     /** 督办 by number, 1, 2, … in the order issued. */
     private final Map<Integer, SupervisionOrder> orders = new java.util.LinkedHashMap<>();
+    /** Tracks whose applicant asked for connection (自主提出接通申请), and those already rated (好差评). */
+    private final Set<UtilityService> connectionRequested = java.util.EnumSet.noneOf(UtilityService.class);
+    private final Set<UtilityService> rated = java.util.EnumSet.noneOf(UtilityService.class);
 
     protected CombinedApplication() {
     }
@@ -669,5 +678,73 @@ public class CombinedApplication {
     @EventSourcingHandler
     void on(SupervisionOrderOverdue e) {
         orders.get(e.orderNumber()).overdueRaised();
+    }
+
+    /**
+     * 自主提出接通申请: once the works are finished (竣工) the applicant's own works decide when acceptance can
+     * start, so the request is taken at CONSTRUCTION_FINISHED or ACCEPTANCE_PASSED, once per track.
+     */
+    @CommandHandler
+    public void handle(RequestConnection cmd, TrackClocks clocks) {
+        requireOpen();
+        Track track = track(cmd.service());
+        if (track.isFinished()) {
+            throw new RuleViolationException("rule.connection.trackFinished", cmd.service(), track.status());
+        }
+        if (track.stage() != TrackStage.CONSTRUCTION_FINISHED && track.stage() != TrackStage.ACCEPTANCE_PASSED) {
+            throw new RuleViolationException("rule.connection.notReady", cmd.service(), track.stage());
+        }
+        if (connectionRequested.contains(cmd.service())) {
+            throw new RuleViolationException("rule.connection.alreadyRequested", cmd.service());
+        }
+        String note = Normalize.text(cmd.note());
+        if (note != null && note.length() > MAX_ORDER_TEXT) {
+            throw InvalidInputException.of("note", "validation.tooLong", MAX_ORDER_TEXT);
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), track.lastStepOn());
+        apply(new ConnectionRequested(caseNumber, cmd.service(), note, on, cmd.actor(), cmd.channel()));
+    }
+
+    /**
+     * 好差评: only the applicant rates, only a connected track, once (a rating is a fact and is not replaced);
+     * a poor rating (1–2 stars) needs a comment saying what went wrong.
+     */
+    @CommandHandler
+    public void handle(RateService cmd, TrackClocks clocks) {
+        Track track = track(cmd.service());
+        if (cmd.actor() == null || cmd.actor().role() != Role.APPLICANT) {
+            throw new RuleViolationException("rule.rating.applicantOnly");
+        }
+        if (track.status() != TrackStatus.CONNECTED) {
+            throw new RuleViolationException("rule.rating.notConnected", cmd.service(), track.status());
+        }
+        if (rated.contains(cmd.service())) {
+            throw new RuleViolationException("rule.rating.alreadyRated", cmd.service());
+        }
+        List<FieldViolation> v = new ArrayList<>();
+        if (cmd.stars() < 1 || cmd.stars() > 5) {
+            v.add(FieldViolation.of("stars", "validation.rating.stars"));
+        }
+        String comment = Normalize.text(cmd.comment());
+        if (comment == null && cmd.stars() >= 1 && cmd.stars() <= 2) {
+            v.add(FieldViolation.of("comment", "validation.rating.commentRequired"));
+        } else if (comment != null && comment.length() > RateService.MAX_COMMENT) {
+            v.add(FieldViolation.of("comment", "validation.tooLong", RateService.MAX_COMMENT));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        LocalDate on = BusinessDate.resolve(cmd.occurredOn(), clocks.today(), track.lastStepOn());
+        apply(new ServiceRated(caseNumber, cmd.service(), cmd.stars(), comment, on, cmd.actor(), cmd.channel()));
+    }
+
+    @EventSourcingHandler
+    void on(ConnectionRequested e) {
+        connectionRequested.add(e.service());
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRated e) {
+        rated.add(e.service());
     }
 }

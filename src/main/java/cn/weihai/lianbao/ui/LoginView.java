@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.ui;
 
 import cn.weihai.lianbao.platform.DatabaseMode;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -24,6 +25,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final Paragraph description = new Paragraph();
     private final LoginForm form = new LoginForm();
     private final Paragraph demoAccounts = new Paragraph();
+    /** To the applicants' own look-up (portal), by address so that the login page does not depend on it. */
+    private final Anchor progressLink = new Anchor("progress", "");
 
     public LoginView(DatabaseMode databaseMode) {
         addClassName("login-view");
@@ -32,7 +35,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         demoAccounts.addClassName("login-demo-accounts");
         demoAccounts.setVisible(databaseMode.embedded());
 
-        Div panel = new Div(title, description, form, demoAccounts);
+        progressLink.setId("login-progress-link");
+        Div panel = new Div(title, description, form, demoAccounts, new Paragraph(progressLink));
         panel.addClassName("login-panel");
         add(panel);
     }
@@ -43,6 +47,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         description.setText(getTranslation("login.header.description"));
         form.setI18n(formI18n());
         demoAccounts.setText(getTranslation("login.demo-accounts"));
+        progressLink.setText(getTranslation("portal.login.link"));
     }
 
     /** LoginForm has no header of its own (only LoginOverlay has): the title is the H1 above it. */

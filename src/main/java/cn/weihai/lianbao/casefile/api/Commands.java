@@ -94,4 +94,15 @@ public final class Commands {
     public record SendBackSupervisionOrder(@TargetAggregateIdentifier String caseNumber, int orderNumber,
                                            String reason, Actor actor, Channel channel) {
     }
+
+    /** 自主提出接通申请: the applicant's own works are ready and they ask the utility to accept and connect. */
+    public record RequestConnection(@TargetAggregateIdentifier String caseNumber, UtilityService service, String note,
+                                    LocalDate occurredOn, Actor actor, Channel channel) {
+    }
+
+    /** 好差评: the applicant rates a connected service, 1 (poor) to 5 (excellent) stars. */
+    public record RateService(@TargetAggregateIdentifier String caseNumber, UtilityService service, int stars,
+                              String comment, LocalDate occurredOn, Actor actor, Channel channel) {
+        public static final int MAX_COMMENT = 1000;
+    }
 }

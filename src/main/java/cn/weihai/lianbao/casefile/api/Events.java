@@ -146,4 +146,14 @@ public final class Events {
                                                LocalDate occurredOn, Actor actor, Channel channel)
             implements CaseEvent {
     }
+
+    /** 自主提出接通申请: the applicant says their own works are ready for acceptance and connection. */
+    public record ConnectionRequested(String caseNumber, UtilityService service, String note, LocalDate occurredOn,
+                                      Actor actor, Channel channel) implements TrackEvent {
+    }
+
+    /** 好差评: the applicant's rating of a connected service (1–5 stars), once per track. */
+    public record ServiceRated(String caseNumber, UtilityService service, int stars, String comment,
+                               LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
+    }
 }

@@ -20,6 +20,8 @@ import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
 import cn.weihai.lianbao.casefile.api.ClockKind;
+import cn.weihai.lianbao.casefile.api.Events.ConnectionRequested;
+import cn.weihai.lianbao.casefile.api.Events.ServiceRated;
 import cn.weihai.lianbao.casefile.api.Events.TrackAlertCleared;
 import cn.weihai.lianbao.casefile.api.Events.TrackDueSoon;
 import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
@@ -99,6 +101,8 @@ public final class EventDescriptions {
             case SupervisionOrderClosed e -> text(e, e.note(), e.orderNumber());
             case SupervisionOrderOverdue e -> text(e, null, e.orderNumber(), e.dueDate().toString());
             case SupervisionOrderDueDateMoved e -> text(e, null, e.orderNumber(), e.dueDate().toString());
+            case ConnectionRequested e -> text(e, e.note(), texts.label(e.service()));
+            case ServiceRated e -> text(e, e.comment(), texts.label(e.service()), e.stars());
             default -> typeLabel(event);
         };
     }

@@ -20,9 +20,9 @@ import java.util.Locale;
  * days used and left, 临期/超期, or 按期/逾期 once finished). For 35 kV and above also the supply-plan reply's
  * own limit (供电方案答复).
  */
-class TrackCard extends Card {
+public class TrackCard extends Card {
 
-    TrackCard(TrackDetails track) {
+    public TrackCard(TrackDetails track) {
         setId("track-" + track.service().name().toLowerCase(Locale.ROOT));
         addClassName("lb-track-card");
         setTitle(Labels.of(track.service()));
