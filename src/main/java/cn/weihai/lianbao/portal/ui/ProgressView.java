@@ -10,14 +10,13 @@ import cn.weihai.lianbao.casefile.api.Commands.WithdrawService;
 import cn.weihai.lianbao.casefile.api.Events.ConnectionRequested;
 import cn.weihai.lianbao.casefile.api.Events.ServiceRated;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
-import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
 import cn.weihai.lianbao.casefile.ui.CaseActions;
 import cn.weihai.lianbao.casefile.ui.CaseSections;
 import cn.weihai.lianbao.casefile.ui.TrackCard;
 import cn.weihai.lianbao.portal.ApplicantAccess;
+import cn.weihai.lianbao.portal.ApplicantProgress;
 import cn.weihai.lianbao.shared.Channel;
-import cn.weihai.lianbao.shared.UtilityService;
 import cn.weihai.lianbao.ui.Badge;
 import cn.weihai.lianbao.ui.Fields;
 import cn.weihai.lianbao.ui.LanguageSwitch;
@@ -35,10 +34,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The applicant's view of their case, opened through {@link ProgressLookupView} (the case is in the session, not
@@ -88,21 +85,13 @@ public class ProgressView extends Main implements BeforeEnterObserver, HasDynami
                 .add("case.field.acceptedOn", Labels.date(details.acceptedOn()))
                 .add("case.field.status", Labels.of(details.status()));
 
-        Map<UtilityService, ConnectionRequested> requested = new EnumMap<>(UtilityService.class);
-        Map<UtilityService, ServiceRated> ratings = new EnumMap<>(UtilityService.class);
-        history.forEach(h -> {
-            if (h.event() instanceof ConnectionRequested e) {
-                requested.put(e.service(), e);
-            } else if (h.event() instanceof ServiceRated e) {
-                ratings.put(e.service(), e);
-            }
-        });
         Div tracks = new Div();
         tracks.addClassName("lb-cards");
         boolean open = details.status() != CaseStatus.WITHDRAWN;
         for (TrackDetails t : details.tracks()) {
             TrackCard card = new TrackCard(t);
-            card.add(applicantSide(access, t, open, requested.get(t.service()), ratings.get(t.service())));
+            card.add(applicantSide(access, t, open, ApplicantProgress.last(history, ConnectionRequested.class,
+                    t.service()), ApplicantProgress.last(history, ServiceRated.class, t.service())));
             tracks.add(card);
         }
         add(heading, CaseSections.section("progress-project", "case.section.project", project),
@@ -119,8 +108,7 @@ public class ProgressView extends Main implements BeforeEnterObserver, HasDynami
             Span text = new Span(getTranslation("portal.track.connectionRequested", Labels.date(requested.occurredOn())));
             text.setId(id + "-requested");
             side.add(text);
-        } else if (open && !t.status().isFinished() && (t.stage() == TrackStage.CONSTRUCTION_FINISHED
-                || t.stage() == TrackStage.ACCEPTANCE_PASSED)) {
+        } else if (ApplicantProgress.mayRequestConnection(open, t)) {
             side.add(button(id + "-connect", "portal.action.requestConnection", () -> requestConnection(access, t)));
         }
         if (rating != null) {
