@@ -224,4 +224,15 @@ class ProgressScreensTest extends UiTest {
                 5, "上门很及时", last.occurredOn(), last.actor(), Channel.ONLINE));
         assertThat(last.actor().role()).isEqualTo(Role.APPLICANT);
     }
+
+    @Test
+    void englishApplicantsGetTheSameRefusalInEnglish() {
+        _click(_get(Button.class, spec -> spec.withId("lang-en")));
+        assertThat(_get(Button.class, spec -> spec.withId("progress-search")).getText()).isEqualTo("Look up");
+
+        lookUp(caseNumber, TestCases.creditCode());
+
+        assertThat(error()).isEqualTo("Case number or unified social credit code is not correct");
+        assertThat(PageTexts.rawKeys()).isEmpty();
+    }
 }
