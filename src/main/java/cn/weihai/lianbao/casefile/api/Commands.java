@@ -94,4 +94,12 @@ public final class Commands {
     public record SendBackSupervisionOrder(@TargetAggregateIdentifier String caseNumber, int orderNumber,
                                            String reason, Actor actor, Channel channel) {
     }
+
+    /**
+     * 12345: the hotline agent reveals the case's personal data to handle the registered complaint (工单)
+     * {@code ticketNumber}; recorded on the case so that the audit shows every unmasking.
+     */
+    public record RevealPersonalData(@TargetAggregateIdentifier String caseNumber, String ticketNumber, String reason,
+                                     Actor actor, Channel channel) {
+    }
 }

@@ -146,4 +146,9 @@ public final class Events {
                                                LocalDate occurredOn, Actor actor, Channel channel)
             implements CaseEvent {
     }
+
+    /** The case's personal data were shown unmasked to a hotline agent for the complaint {@code ticketNumber}. */
+    public record PersonalDataRevealed(String caseNumber, String ticketNumber, String reason, LocalDate occurredOn,
+                                       Actor actor, Channel channel) implements CaseEvent {
+    }
 }

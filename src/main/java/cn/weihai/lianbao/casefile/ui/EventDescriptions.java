@@ -99,6 +99,8 @@ public final class EventDescriptions {
             case SupervisionOrderClosed e -> text(e, e.note(), e.orderNumber());
             case SupervisionOrderOverdue e -> text(e, null, e.orderNumber(), e.dueDate().toString());
             case SupervisionOrderDueDateMoved e -> text(e, null, e.orderNumber(), e.dueDate().toString());
+            case cn.weihai.lianbao.casefile.api.Events.PersonalDataRevealed e -> text(e, e.reason(),
+                    e.ticketNumber());
             default -> typeLabel(event);
         };
     }
