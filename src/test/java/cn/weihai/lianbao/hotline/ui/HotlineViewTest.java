@@ -2,6 +2,7 @@ package cn.weihai.lianbao.hotline.ui;
 
 import cn.weihai.lianbao.UiTest;
 import cn.weihai.lianbao.casefile.CaseFileQueries;
+import cn.weihai.lianbao.casefile.ui.ApplicationFormLink;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.casefile.ui.CaseView;
 import cn.weihai.lianbao.hotline.HotlineCases;
@@ -121,10 +122,12 @@ class HotlineViewTest extends UiTest {
         UI.getCurrent().navigate(CaseView.class, new RouteParameters(CaseView.CASE_NUMBER, c.caseNumber()));
         assertThat(section("case-applicant").getElement().getTextRecursively())
                 .contains(c.applicant(), "欧**明").doesNotContain(c.phone(), c.contact());
+        assertThat(_find(ApplicationFormLink.class)).isEmpty(); // the form would show them unmasked
 
         signIn("clerk");
         UI.getCurrent().navigate(CaseView.class, new RouteParameters(CaseView.CASE_NUMBER, c.caseNumber()));
         assertThat(section("case-applicant").getElement().getTextRecursively()).contains(c.phone(), c.contact());
+        assertThat(_find(ApplicationFormLink.class)).hasSize(1);
     }
 
     @Test
