@@ -78,6 +78,8 @@ import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderIssued;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderOverdue;
 import cn.weihai.lianbao.casefile.api.Events.SupervisionOrderSentBack;
 import cn.weihai.lianbao.shared.Role;
+import cn.weihai.lianbao.casefile.api.Commands.RevealPersonalData;
+import cn.weihai.lianbao.casefile.api.Events.PersonalDataRevealed;
 
 import cn.weihai.lianbao.casefile.api.Commands.RateService;
 import cn.weihai.lianbao.casefile.api.Commands.RequestConnection;
@@ -97,6 +99,8 @@ public class CombinedApplication {
 
     static final String CLOCK_CHECK = "case-clock";
     static final int MAX_ORDER_TEXT = 1000;
+    private static final java.util.Set<Role> REVEALING_ROLES = java.util.Set.of(Role.HOTLINE, Role.SUPERVISOR,
+            Role.ADMIN);
 
     @AggregateIdentifier
     private String caseNumber;
@@ -438,6 +442,17 @@ public class CombinedApplication {
             throw InvalidInputException.of(field, "validation.tooLong", MAX_ORDER_TEXT);
         }
         return text;
+    }
+
+    /** Allowed on open and closed cases alike: a complaint may come after the connection. */
+    @CommandHandler
+    public void handle(RevealPersonalData cmd, TrackClocks clocks) {
+        if (cmd.actor() == null || !REVEALING_ROLES.contains(cmd.actor().role())) {
+            throw new RuleViolationException("rule.reveal.hotlineOnly");
+        }
+        String ticket = requiredText("ticketNumber", cmd.ticketNumber(), "validation.required");
+        String reason = requiredText("reason", cmd.reason(), "validation.reasonRequired");
+        apply(new PersonalDataRevealed(caseNumber, ticket, reason, clocks.today(), cmd.actor(), cmd.channel()));
     }
 
     /** After a calendar correction an order's due date is counted again, as a track's is. */

@@ -6,6 +6,7 @@ import cn.weihai.lianbao.calendar.ui.CalendarView;
 import cn.weihai.lianbao.casefile.queue.ui.QueueView;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.casefile.ui.IntakeView;
+import cn.weihai.lianbao.hotline.ui.HotlineView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.platform.projection.ui.ProjectionsView;
@@ -77,6 +78,8 @@ public class MainLayout extends AppLayout {
                     Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.integrity", IntegrityView.class, VaadinIcon.SHIELD, "nav-integrity",
                     Role.SUPERVISOR, Role.ADMIN),
+            new Page("nav.hotline", HotlineView.class, VaadinIcon.PHONE, "nav-hotline",
+                    Role.HOTLINE, Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.calendar", CalendarView.class, VaadinIcon.CALENDAR, "nav-calendar", Role.ADMIN),
             new Page("nav.projections", ProjectionsView.class, VaadinIcon.REFRESH, "nav-projections", Role.ADMIN));
 

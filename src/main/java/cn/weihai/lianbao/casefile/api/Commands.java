@@ -105,4 +105,12 @@ public final class Commands {
                               String comment, LocalDate occurredOn, Actor actor, Channel channel) {
         public static final int MAX_COMMENT = 1000;
     }
+
+    /**
+     * 12345: the hotline agent reveals the case's personal data to handle the registered complaint (工单)
+     * {@code ticketNumber}; recorded on the case so that the audit shows every unmasking.
+     */
+    public record RevealPersonalData(@TargetAggregateIdentifier String caseNumber, String ticketNumber, String reason,
+                                     Actor actor, Channel channel) {
+    }
 }

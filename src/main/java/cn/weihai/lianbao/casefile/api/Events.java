@@ -156,4 +156,9 @@ public final class Events {
     public record ServiceRated(String caseNumber, UtilityService service, int stars, String comment,
                                LocalDate occurredOn, Actor actor, Channel channel) implements TrackEvent {
     }
+
+    /** The case's personal data were shown unmasked to a hotline agent for the complaint {@code ticketNumber}. */
+    public record PersonalDataRevealed(String caseNumber, String ticketNumber, String reason, LocalDate occurredOn,
+                                       Actor actor, Channel channel) implements CaseEvent {
+    }
 }

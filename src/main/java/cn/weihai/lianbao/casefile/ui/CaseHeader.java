@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.casefile.ui;
 
 import cn.weihai.lianbao.casefile.api.CaseDetails;
+import cn.weihai.lianbao.hotline.ui.HotlineMasking;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.ui.Fields;
 import cn.weihai.lianbao.ui.Labels;
@@ -12,7 +13,8 @@ class CaseHeader extends Div {
     CaseHeader(CaseDetails c) {
         setId("case-header");
         addClassName("lb-case-header");
-        var applicant = c.applicant();
+        // hotline agents see personal data masked until revealed for a registered complaint
+        var applicant = HotlineMasking.applicant(c.caseNumber(), c.applicant());
         var project = c.project();
         add(CaseView.section("case-applicant", "case.section.applicant", new Fields()
                         .add("case.field.applicantName", applicant.name())

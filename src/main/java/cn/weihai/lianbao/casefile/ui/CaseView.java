@@ -9,6 +9,7 @@ import cn.weihai.lianbao.supervision.order.ui.SupervisionOrdersPanel;
 import cn.weihai.lianbao.casefile.queue.StepRecorder;
 import cn.weihai.lianbao.casefile.queue.ui.StepButton;
 import cn.weihai.lianbao.shared.LocalizedMessages;
+import cn.weihai.lianbao.hotline.ui.HotlineMasking;
 import cn.weihai.lianbao.ui.Badge;
 import cn.weihai.lianbao.ui.Labels;
 import cn.weihai.lianbao.ui.MainLayout;
@@ -69,7 +70,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         title.setId("case-number");
         Div heading = new Div(title, Badge.of(details.status()));
         heading.addClassName("lb-case-heading");
-        heading.add(new ApplicationFormLink(details.caseNumber()));
+        if (!HotlineMasking.masks(details.caseNumber())) { // the form shows the applicant's personal data
+            heading.add(new ApplicationFormLink(details.caseNumber()));
+        }
         AuditLink.forCase(details.caseNumber()).ifPresent(heading::add);
         heading.add(new VerifyCaseButton(details.caseNumber()));
 

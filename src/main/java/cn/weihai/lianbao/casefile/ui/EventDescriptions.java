@@ -10,6 +10,7 @@ import cn.weihai.lianbao.casefile.api.Events.ExternalWorksPermitIssued;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksReturnedForPreparation;
 import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
 import cn.weihai.lianbao.casefile.api.Events.MaterialAttached;
+import cn.weihai.lianbao.casefile.api.Events.PersonalDataRevealed;
 import cn.weihai.lianbao.casefile.api.Events.ServiceWithdrawn;
 import cn.weihai.lianbao.casefile.api.Events.SupplementRequested;
 import cn.weihai.lianbao.casefile.api.Events.SupplementSupplied;
@@ -103,6 +104,7 @@ public final class EventDescriptions {
             case SupervisionOrderDueDateMoved e -> text(e, null, e.orderNumber(), e.dueDate().toString());
             case ConnectionRequested e -> text(e, e.note(), texts.label(e.service()));
             case ServiceRated e -> text(e, e.comment(), texts.label(e.service()), e.stars());
+            case PersonalDataRevealed e -> text(e, e.reason(), e.ticketNumber());
             default -> typeLabel(event);
         };
     }

@@ -1,0 +1,61 @@
+package cn.weihai.lianbao.hotline;
+
+import cn.weihai.lianbao.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 12345 查询 on the real projection: every field a caller may name finds the case. */
+class HotlineSearchTest extends IntegrationTest {
+    @Autowired
+    HotlineSearch search;
+    @Autowired
+    HotlineCases cases;
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<String> found(String text) {
+        return search.find(text).stream().map(HotlineHit::caseNumber).toList();
+    }
+
+    @Test
+    void findsACaseByEveryFieldACallerMayName() {
+        String unique = unique();
+        HotlineCases.Case c = cases.accept(unique);
+
+        assertThat(found(c.phone())).containsExactly(c.caseNumber());
+        assertThat(found(c.phone().substring(3))).contains(c.caseNumber()); // the last eight digits
+        assertThat(found(c.creditCode())).containsExactly(c.caseNumber());
+        assertThat(found(c.creditCode().substring(10).toLowerCase())).contains(c.caseNumber());
+        assertThat(found(c.caseNumber())).containsExactly(c.caseNumber());
+        assertThat(found(unique + "有限")).containsExactly(c.caseNumber()); // part of the applicant's name
+        assertThat(found(unique + "综合楼")).containsExactly(c.caseNumber()); // part of the project's name
+        assertThat(found("热线" + unique + "路")).containsExactly(c.caseNumber()); // part of the address
+    }
+
+    @Test
+    void partsOfThePhoneOtherThanItsEndDoNotMatchAndNeitherDoWildcards() {
+        HotlineCases.Case c = cases.accept(unique());
+
+        assertThat(found(c.phone().substring(0, 7))).doesNotContain(c.caseNumber());
+        assertThat(found("%%")).isEmpty();
+        assertThat(found("_")).isEmpty();
+        assertThat(found(" ")).isEmpty();
+    }
+
+    @Test
+    void answersAtMostFiftyNewestFirst() {
+        cases.accept(unique());
+        List<HotlineHit> hits = search.find("热线测试");
+        assertThat(hits).hasSizeLessThanOrEqualTo(HotlineSearch.LIMIT).isNotEmpty();
+        for (int i = 1; i < hits.size(); i++) {
+            assertThat(hits.get(i - 1).acceptedOn()).isAfterOrEqualTo(hits.get(i).acceptedOn());
+        }
+    }
+}
