@@ -56,7 +56,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void load(String caseNumber) {
-        List<HistoryEntry> history = queries.history(caseNumber);
+        List<HistoryEntry> history = queries.timeline(caseNumber);
         removeAll();
         add(new RouterLink(getTranslation("action.backToList"), CaseListView.class));
         queries.details(history).ifPresentOrElse(

@@ -29,6 +29,11 @@ import cn.weihai.lianbao.casefile.api.Events.TrackResumed;
 import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintClosed;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintForwarded;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintRegistered;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReopened;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplied;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -99,6 +104,14 @@ public final class EventDescriptions {
             case SupervisionOrderClosed e -> text(e, e.note(), e.orderNumber());
             case SupervisionOrderOverdue e -> text(e, null, e.orderNumber(), e.dueDate().toString());
             case SupervisionOrderDueDateMoved e -> text(e, null, e.orderNumber(), e.dueDate().toString());
+            case ComplaintRegistered e -> text(e, e.content(), e.ticketNumber(), texts.label(e.category()),
+                    e.service() == null ? texts.get("complaint.scope.case") : texts.label(e.service()));
+            case ComplaintForwarded e -> text(e, null, e.ticketNumber(),
+                    e.utility() == null ? texts.get("complaint.addressee.supervisor") : texts.label(e.utility()),
+                    e.replyWorkingDays(), e.dueDate().toString());
+            case ComplaintReplied e -> text(e, e.reply(), e.ticketNumber());
+            case ComplaintClosed e -> text(e, e.note(), e.ticketNumber(), texts.label(e.satisfaction()));
+            case ComplaintReopened e -> text(e, e.reason(), e.ticketNumber());
             default -> typeLabel(event);
         };
     }
