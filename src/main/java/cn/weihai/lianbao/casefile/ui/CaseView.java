@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile.ui;
 
+import cn.weihai.lianbao.hotline.complaint.ui.RegisterComplaintButton;
 import cn.weihai.lianbao.audit.ui.AuditLink;
 import cn.weihai.lianbao.audit.ui.VerifyCaseButton;
 import cn.weihai.lianbao.casefile.CaseFileQueries;
@@ -72,6 +73,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         heading.add(new ApplicationFormLink(details.caseNumber()));
         AuditLink.forCase(details.caseNumber()).ifPresent(heading::add);
         heading.add(new VerifyCaseButton(details.caseNumber()));
+        RegisterComplaintButton.forCase(details).ifPresent(heading::add);
 
         Div tracks = new Div();
         tracks.addClassName("lb-cards");

@@ -47,7 +47,7 @@ public class Complaints {
     public String register(String ticketNumber, Caller caller, String content, ComplaintCategory category,
                            String caseNumber, UtilityService service, StaffUser by, Channel channel) {
         String ticket = Texts.normalize(ticketNumber);
-        if (ticket != null && exists(ticket)) {
+        if (isTaken(ticket)) {
             throw new RuleViolationException("rule.complaint.duplicate", ticket);
         }
         try {
@@ -90,8 +90,8 @@ public class Complaints {
                 .toList(), LocalDate.now(clock));
     }
 
-    /** Whether any aggregate (a complaint, or a case) already has this identifier. */
-    private boolean exists(String id) {
-        return eventStore.readEvents(id, 0).hasNext();
+    /** Whether a complaint (or any other aggregate, such as a case) already has this ticket number. */
+    public boolean isTaken(String ticket) {
+        return ticket != null && !ticket.isBlank() && eventStore.readEvents(ticket.strip(), 0).hasNext();
     }
 }
