@@ -3,7 +3,6 @@ package cn.weihai.lianbao.hotline.complaint;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintCategory;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintStatus;
-import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -75,11 +74,6 @@ public class ComplaintQueries {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM complaint WHERE status <> 'CLOSED' AND addressee = ?",
                 Integer.class, ComplaintProjection.TO_SUPERVISOR);
         return n == null ? 0 : n;
-    }
-
-    static boolean mayList(StaffUser user) {
-        return user != null && (user.role() == Role.HOTLINE || user.role() == Role.ADMIN
-                || user.role() == Role.SUPERVISOR || user.role() == Role.UTILITY_STAFF);
     }
 
     private RowMapper<ComplaintRow> rows() {

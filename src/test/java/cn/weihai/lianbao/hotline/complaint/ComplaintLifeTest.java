@@ -51,6 +51,8 @@ class ComplaintLifeTest extends IntegrationTest {
     ChainVerifier chains;
     @Autowired
     StaffUserDetailsService users;
+    @Autowired
+    ComplaintProjection projection;
 
     String caseNumber;
     String ticket;
@@ -137,5 +139,25 @@ class ComplaintLifeTest extends IntegrationTest {
         TestCases.await("reopened in the projection", () -> queries.visibleTo(user("supervisor")).stream()
                 .anyMatch(r -> r.ticketNumber().equals(ticket) && r.status() == ComplaintStatus.REOPENED));
         assertThat(complaints.find(ticket).orElseThrow().reopenCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothingInTheProjection() {
+        register();
+        complaints.forward(ticket, UtilityService.WATER, 2, user("hotline"), Channel.HOTLINE);
+        TestCases.await("forwarded in the projection", () -> queries.visibleTo(user("water")).stream()
+                .anyMatch(r -> r.ticketNumber().equals(ticket)));
+        var registered = new cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintRegistered(ticket,
+                caseNumber, "别人", "13906310009", "重放", ComplaintCategory.OTHER, null,
+                LocalDate.now(LianbaoApplication.ZONE), user("hotline").actor(), Channel.HOTLINE);
+        projection.on(registered, 0, java.time.Instant.now());
+        projection.on(new cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplied(ticket,
+                caseNumber, "旧答复", false, LocalDate.now(LianbaoApplication.ZONE), user("water").actor(),
+                Channel.STAFF_WORKSPACE), 1, java.time.Instant.now());
+        ComplaintRow row = queries.visibleTo(user("water")).stream().filter(r -> r.ticketNumber().equals(ticket))
+                .findFirst().orElseThrow();
+        assertThat(row.status()).isEqualTo(ComplaintStatus.FORWARDED);
+        assertThat(row.callerName()).isEqualTo("张先生");
+        assertThat(row.dueDate()).isNotNull();
     }
 }

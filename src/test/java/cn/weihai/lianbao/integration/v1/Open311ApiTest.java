@@ -87,6 +87,15 @@ class Open311ApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theEndpointIsInTheOpenApiDescription() {
+        Response docs = get(null, "/v3/api-docs");
+        assertThat(docs.json().path("paths").propertyNames()).contains(REQUESTS, REQUESTS + "/{serviceRequestId}");
+        assertThat(docs.json().path("components").path("schemas").path("ServiceRequest").path("properties")
+                .propertyNames()).contains("service_request_id", "status", "status_notes", "service_name",
+                "requested_datetime", "updated_datetime", "expected_datetime");
+    }
+
+    @Test
     void anUnknownTicketIs404() {
         Response r = get("hotline", REQUESTS + "/WH-NO-SUCH-TICKET");
         assertThat(r.status()).isEqualTo(404);

@@ -4,6 +4,7 @@ import cn.weihai.lianbao.casefile.CaseFileQueries;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.ui.CaseActions;
 import cn.weihai.lianbao.casefile.ui.CaseView;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.hotline.complaint.ComplaintDetails;
 import cn.weihai.lianbao.hotline.complaint.Complaints;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintCommands.CloseComplaint;
@@ -88,7 +89,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         Div heading = new Div(title, Badge.of(c.status()));
         heading.addClassName("lb-case-heading");
         if (c.overdue()) {
-            Badge overdue = new Badge(Labels.text("complaint.overdue"), ComplaintStatus.REOPENED);
+            Badge overdue = new Badge(Labels.text("complaint.overdue"), Warning.OVERDUE);
             overdue.setId("complaint-overdue");
             heading.add(overdue);
         }
@@ -114,7 +115,7 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         fields.setId("complaint-fields");
         Div buttons = new Div();
         buttons.setId("complaint-actions");
-        buttons.addClassName("lb-actions");
+        buttons.addClassName("lb-order-actions");
         actionsFor(c, user).forEach(buttons::add);
         add(heading, fields, buttons);
     }

@@ -3,7 +3,6 @@ package cn.weihai.lianbao.hotline.complaint.ui;
 import cn.weihai.lianbao.casefile.ui.CaseActions;
 import cn.weihai.lianbao.hotline.complaint.ComplaintQueries;
 import cn.weihai.lianbao.hotline.complaint.ComplaintRow;
-import cn.weihai.lianbao.hotline.complaint.api.ComplaintStatus;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.shared.UtilityService;
@@ -73,7 +72,7 @@ public class ComplaintsView extends VerticalLayout implements BeforeEnterObserve
             Span due = new Span(r.dueDate() == null ? Labels.empty() : Labels.date(r.dueDate()));
             if (r.overdue()) {
                 due.setText(Labels.text("complaint.dueOverdue", Labels.date(r.dueDate())));
-                due.addClassName("lb-overdue");
+                due.addClassName("lb-time-left--overdue");
             }
             return due;
         }).setKey("due").setHeader(Labels.text("complaint.field.dueDate"));
@@ -90,7 +89,7 @@ public class ComplaintsView extends VerticalLayout implements BeforeEnterObserve
     private Div summary() {
         summary.removeAll();
         summary.setId("complaints-open-per-utility");
-        summary.addClassName("lb-cards");
+        summary.addClassName("lb-tiles");
         Map<UtilityService, Integer> open = queries.openPerUtility();
         for (UtilityService s : UtilityService.values()) {
             summary.add(tile("complaints-open-" + s.name().toLowerCase(java.util.Locale.ROOT), Labels.of(s),
@@ -102,10 +101,16 @@ public class ComplaintsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private static Div tile(String id, String label, int count) {
-        Div tile = new Div(new Span(label), new Badge(String.valueOf(count),
-                count > 0 ? ComplaintStatus.FORWARDED : null));
+        Span name = new Span(label);
+        name.addClassName("lb-tile-label");
+        Span value = new Span(String.valueOf(count));
+        value.addClassName("lb-tile-value");
+        Div tile = new Div(name, value);
         tile.setId(id);
-        tile.addClassName("lb-complaint-tile");
+        tile.addClassName("lb-tile");
+        if (count > 0) {
+            tile.addClassName("lb-tile--due-soon");
+        }
         return tile;
     }
 
