@@ -34,6 +34,7 @@ import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintForwarde
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintRegistered;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReopened;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplied;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplyOverdue;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -112,6 +113,7 @@ public final class EventDescriptions {
             case ComplaintReplied e -> text(e, e.reply(), e.ticketNumber());
             case ComplaintClosed e -> text(e, e.note(), e.ticketNumber(), texts.label(e.satisfaction()));
             case ComplaintReopened e -> text(e, e.reason(), e.ticketNumber());
+            case ComplaintReplyOverdue e -> text(e, null, e.ticketNumber(), e.dueDate().toString());
             default -> typeLabel(event);
         };
     }

@@ -10,14 +10,18 @@ import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintForwarde
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintRegistered;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReopened;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplied;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplyOverdue;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintStatus;
 import cn.weihai.lianbao.shared.Actor;
+import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.FieldViolation;
 import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.shared.RuleViolationException;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -42,6 +46,7 @@ public class Complaint {
     static final int MAX_TEXT = 2000;
     static final int MAX_NAME = 50;
     private static final Set<Role> AGENTS = Set.of(Role.HOTLINE, Role.ADMIN);
+    static final String REPLY_DUE = "complaint-reply-due";
 
     @AggregateIdentifier
     private String ticketNumber;
@@ -50,6 +55,7 @@ public class Complaint {
     private UtilityService addressee;
     private boolean toSupervisor;
     private LocalDate dueDate;
+    private boolean overdueRaised;
 
     protected Complaint() {
     }
@@ -94,7 +100,7 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(ForwardComplaint cmd, CaseLookup cases, ComplaintDays days) {
+    public void handle(ForwardComplaint cmd, CaseLookup cases, ComplaintDays days, DeadlineManager deadlines) {
         if (!AGENTS.contains(cmd.actor().role()) && cmd.actor().role() != Role.SUPERVISOR) {
             throw new RuleViolationException("rule.complaint.agentsOnly");
         }
@@ -109,8 +115,20 @@ public class Complaint {
             throw InvalidInputException.of("utility", "validation.complaint.serviceNotOnCase", cmd.utility());
         }
         LocalDate today = days.today();
-        apply(new ComplaintForwarded(ticketNumber, caseNumber, cmd.utility(), cmd.replyWorkingDays(),
-                days.workingDaysAfter(today, cmd.replyWorkingDays()), today, cmd.actor(), cmd.channel()));
+        LocalDate due = days.workingDaysAfter(today, cmd.replyWorkingDays());
+        apply(new ComplaintForwarded(ticketNumber, caseNumber, cmd.utility(), cmd.replyWorkingDays(), due, today,
+                cmd.actor(), cmd.channel()));
+        deadlines.schedule(days.startOf(due.plusDays(1)), REPLY_DUE, new ReplyDue(ticketNumber, due));
+    }
+
+    /** Flags the missing reply once; a reply, or a later forwarding with another due date, makes this one moot. */
+    @DeadlineHandler(deadlineName = REPLY_DUE)
+    void on(ReplyDue due, ComplaintDays days) {
+        if (status != ComplaintStatus.FORWARDED || overdueRaised || !due.dueDate().equals(dueDate)) {
+            return;
+        }
+        LocalDate today = days.today().isAfter(dueDate) ? days.today() : dueDate.plusDays(1);
+        apply(new ComplaintReplyOverdue(ticketNumber, caseNumber, dueDate, today, Actor.system(), Channel.SYSTEM));
     }
 
     @CommandHandler
@@ -184,6 +202,12 @@ public class Complaint {
         addressee = e.utility();
         toSupervisor = e.utility() == null;
         dueDate = e.dueDate();
+        overdueRaised = false;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReplyOverdue e) {
+        overdueRaised = true;
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintForwarde
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintRegistered;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReopened;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplied;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplyOverdue;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintStatus;
 
 import java.time.Instant;
@@ -61,6 +62,7 @@ public final class ComplaintFold {
                     c.registeredOn(), c.registeredAt(), c.registeredBy(), c.addressee(), c.toSupervisor(),
                     c.replyWorkingDays(), c.forwardedOn(), c.dueDate(), c.reply(), c.repliedOn(), c.repliedBy(),
                     null, null, e.reason(), c.reopenCount() + 1, at, false);
+            case ComplaintReplyOverdue e -> overdue(c);
             case ComplaintRegistered e -> c;
         };
     }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,6 +34,11 @@ class ComplaintSupport {
             @Override
             public LocalDate workingDaysAfter(LocalDate start, int workingDays) {
                 return calendar.current().workingDaysAfter(start, workingDays);
+            }
+
+            @Override
+            public Instant startOf(LocalDate day) {
+                return day.atStartOfDay(clock.getZone()).toInstant();
             }
         };
     }

@@ -11,6 +11,7 @@ import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintForwarde
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintRegistered;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReopened;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplied;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplyOverdue;
 import cn.weihai.lianbao.hotline.complaint.api.Satisfaction;
 import cn.weihai.lianbao.calendar.WorkingDayCalendar;
 import cn.weihai.lianbao.shared.Actor;
@@ -63,6 +64,11 @@ class ComplaintScenariosTest {
             @Override
             public LocalDate workingDaysAfter(LocalDate start, int workingDays) {
                 return calendar.workingDaysAfter(start, workingDays);
+            }
+
+            @Override
+            public java.time.Instant startOf(LocalDate day) {
+                return ComplaintScenariosTest.startOf(day);
             }
         });
     }
@@ -121,6 +127,38 @@ class ComplaintScenariosTest {
                 .when(new ReplyToComplaint(TICKET, "已督促供电公司", null, SUPERVISOR, Channel.STAFF_WORKSPACE))
                 .expectEvents(new ComplaintReplied(TICKET, CASE, "已督促供电公司", false, TODAY, SUPERVISOR,
                         Channel.STAFF_WORKSPACE));
+    }
+
+    static java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    }
+
+    @Test
+    void forwardingSetsTheReplyDeadlineForTheDayAfterTheDueDate() {
+        fixture.given(registered())
+                .when(new ForwardComplaint(TICKET, UtilityService.POWER, 3, AGENT, Channel.HOTLINE))
+                .expectScheduledDeadline(startOf(LocalDate.of(2026, 3, 14)),
+                        new ReplyDue(TICKET, LocalDate.of(2026, 3, 13)));
+    }
+
+    @Test
+    void noReplyByTheDueDateIsFlaggedOnceByTheSystem() {
+        fixture.givenCurrentTime(startOf(TODAY))
+                .andGivenCommands(register(UtilityService.POWER),
+                        new ForwardComplaint(TICKET, UtilityService.POWER, 3, AGENT, Channel.HOTLINE))
+                .whenTimeAdvancesTo(startOf(LocalDate.of(2026, 3, 14)))
+                .expectEvents(new ComplaintReplyOverdue(TICKET, CASE, LocalDate.of(2026, 3, 13),
+                        LocalDate.of(2026, 3, 14), Actor.system(), Channel.SYSTEM));
+    }
+
+    @Test
+    void aReplyInTimeLeavesTheDeadlineWithNothingToFlag() {
+        fixture.givenCurrentTime(startOf(TODAY))
+                .andGivenCommands(register(UtilityService.POWER),
+                        new ForwardComplaint(TICKET, UtilityService.POWER, 3, AGENT, Channel.HOTLINE),
+                        new ReplyToComplaint(TICKET, "已处理", UtilityService.POWER, POWER, Channel.STAFF_WORKSPACE))
+                .whenTimeAdvancesTo(startOf(LocalDate.of(2026, 3, 14)))
+                .expectNoEvents();
     }
 
     @Test

@@ -35,6 +35,11 @@ public final class ComplaintEvents {
                                    LocalDate occurredOn, Actor actor, Channel channel) implements ComplaintEvent {
     }
 
+    /** The system found no reply by the due date ({@code occurredOn}: the day it was found, after the due date). */
+    public record ComplaintReplyOverdue(String ticketNumber, String caseNumber, LocalDate dueDate,
+                                        LocalDate occurredOn, Actor actor, Channel channel) implements ComplaintEvent {
+    }
+
     public record ComplaintClosed(String ticketNumber, String caseNumber, Satisfaction satisfaction, String note,
                                   LocalDate occurredOn, Actor actor, Channel channel) implements ComplaintEvent {
     }
