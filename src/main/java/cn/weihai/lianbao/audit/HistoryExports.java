@@ -48,7 +48,7 @@ public class HistoryExports {
     }
 
     private Optional<List<HistoryEntry>> history(String caseNumber) {
-        List<HistoryEntry> history = queries.history(caseNumber);
+        List<HistoryEntry> history = queries.timeline(caseNumber);
         return history.isEmpty() ? Optional.empty() : Optional.of(history);
     }
 }

@@ -1,10 +1,6 @@
 package cn.weihai.lianbao.hotline;
 
-/**
- * Whether a complaint (工单) is registered for a case, so that the hotline may reveal the case's personal data.
- * The complaints package provides the real lookup; until then {@link HotlineConfiguration} accepts any non-blank
- * ticket number.
- */
+/** Whether a 12345 ticket (工单) is registered as a complaint about a case. */
 public interface ComplaintTickets {
     boolean isRegisteredFor(String caseNumber, String ticketNumber);
 }

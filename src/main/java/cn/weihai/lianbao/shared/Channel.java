@@ -18,7 +18,9 @@ public enum Channel {
     /** The applicant's own self-service pages. */
     ONLINE(false),
     /** The system itself (deadlines, alerts). */
-    SYSTEM(false);
+    SYSTEM(false),
+    /** A 12345 hotline agent in the lianbao workspace. */
+    HOTLINE(false);
 
     private final boolean intake;
 

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.ui;
 
+import cn.weihai.lianbao.hotline.complaint.ui.ComplaintsView;
 import cn.weihai.lianbao.audit.ui.IntegrityView;
 import cn.weihai.lianbao.approval.ui.ApprovalQueueView;
 import cn.weihai.lianbao.calendar.ui.CalendarView;
@@ -81,7 +82,9 @@ public class MainLayout extends AppLayout {
             new Page("nav.hotline", HotlineView.class, VaadinIcon.PHONE, "nav-hotline",
                     Role.HOTLINE, Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.calendar", CalendarView.class, VaadinIcon.CALENDAR, "nav-calendar", Role.ADMIN),
-            new Page("nav.projections", ProjectionsView.class, VaadinIcon.REFRESH, "nav-projections", Role.ADMIN));
+            new Page("nav.projections", ProjectionsView.class, VaadinIcon.REFRESH, "nav-projections", Role.ADMIN),
+            new Page("nav.complaints", ComplaintsView.class, VaadinIcon.PHONE, "nav-complaints",
+                    Role.HOTLINE, Role.UTILITY_STAFF, Role.SUPERVISOR, Role.ADMIN));
 
     private static SideNav navigation(StaffUser user) {
         SideNav nav = new SideNav();

@@ -7,6 +7,11 @@ import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
 import cn.weihai.lianbao.casefile.api.Project;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.list.CaseSummaryQueries;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintCategory;
+import cn.weihai.lianbao.hotline.complaint.Complaints;
+import cn.weihai.lianbao.identity.StaffUser;
+import cn.weihai.lianbao.identity.StaffUserDetails;
+import cn.weihai.lianbao.identity.StaffUserDetailsService;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
@@ -27,11 +32,23 @@ public class HotlineCases {
     private final CommandGateway commands;
     private final CaseNumberAllocator caseNumbers;
     private final CaseSummaryQueries summaries;
+    private final Complaints complaints;
+    private final StaffUserDetailsService users;
 
-    HotlineCases(CommandGateway commands, CaseNumberAllocator caseNumbers, CaseSummaryQueries summaries) {
+    HotlineCases(CommandGateway commands, CaseNumberAllocator caseNumbers, CaseSummaryQueries summaries,
+                 Complaints complaints, StaffUserDetailsService users) {
         this.commands = commands;
         this.caseNumbers = caseNumbers;
         this.summaries = summaries;
+        this.complaints = complaints;
+        this.users = users;
+    }
+
+    /** A complaint (工单) about the case, registered by the hotline agent: what a reveal needs. */
+    public String registerComplaint(String caseNumber, String ticket) {
+        StaffUser hotline = ((StaffUserDetails) users.loadUserByUsername("hotline")).staffUser();
+        return complaints.register(ticket, new Complaints.Caller("张先生", "13906310001"), "来电询问进度",
+                ComplaintCategory.SLOW, caseNumber, null, hotline, Channel.HOTLINE);
     }
 
     public record Case(String caseNumber, String phone, String creditCode, String applicant, String contact,

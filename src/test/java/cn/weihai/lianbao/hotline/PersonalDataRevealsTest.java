@@ -44,11 +44,12 @@ class PersonalDataRevealsTest extends IntegrationTest {
     @Test
     void aRevealIsRecordedOnTheCaseWithTicketReasonAndAgent() {
         String caseNumber = cases.accept(UUID.randomUUID().toString().substring(0, 8)).caseNumber();
+        String ticket = cases.registerComplaint(caseNumber, "GD-" + caseNumber);
 
-        reveals.reveal(caseNumber, " GD20261124001 ", "来电人核实联系方式", staff("hotline"));
+        reveals.reveal(caseNumber, " " + ticket + " ", "来电人核实联系方式", staff("hotline"));
 
         assertThat(reveals(caseNumber)).singleElement().satisfies(e -> {
-            assertThat(e.ticketNumber()).isEqualTo("GD20261124001");
+            assertThat(e.ticketNumber()).isEqualTo(ticket);
             assertThat(e.reason()).isEqualTo("来电人核实联系方式");
             assertThat(e.actor().username()).isEqualTo("hotline");
             assertThat(e.actor().role()).isEqualTo(Role.HOTLINE);
@@ -61,8 +62,10 @@ class PersonalDataRevealsTest extends IntegrationTest {
     void aBlankTicketOrReasonIsRefusedAtItsFieldAndNothingIsRecorded() {
         String caseNumber = cases.accept(UUID.randomUUID().toString().substring(0, 8)).caseNumber();
 
+        String ticket = cases.registerComplaint(caseNumber, "GD-" + caseNumber);
+
         Throwable noTicket = catchThrowable(() -> reveals.reveal(caseNumber, "  ", "原因", staff("hotline")));
-        Throwable noReason = catchThrowable(() -> reveals.reveal(caseNumber, "GD1", " ", staff("hotline")));
+        Throwable noReason = catchThrowable(() -> reveals.reveal(caseNumber, ticket, " ", staff("hotline")));
 
         assertThat(noTicket).isInstanceOf(InvalidInputException.class);
         assertThat(((InvalidInputException) noTicket).violations()).singleElement()
@@ -76,8 +79,9 @@ class PersonalDataRevealsTest extends IntegrationTest {
     @Test
     void utilityStaffCannotReveal() {
         String caseNumber = cases.accept(UUID.randomUUID().toString().substring(0, 8)).caseNumber();
+        String ticket = cases.registerComplaint(caseNumber, "GD-" + caseNumber);
 
-        Throwable refused = catchThrowable(() -> reveals.reveal(caseNumber, "GD1", "原因", staff("power")));
+        Throwable refused = catchThrowable(() -> reveals.reveal(caseNumber, ticket, "原因", staff("power")));
 
         assertThat(CommandFailures.unwrap(refused)).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("rule.reveal.hotlineOnly"));
@@ -85,9 +89,23 @@ class PersonalDataRevealsTest extends IntegrationTest {
     }
 
     @Test
-    void untilTheComplaintsPackageProvidesTheLookupAnyNonBlankTicketCounts() {
-        ComplaintTickets fallback = new HotlineConfiguration().anyNonBlankTicket();
-        assertThat(fallback.isRegisteredFor("any", "GD1")).isTrue();
-        assertThat(fallback.isRegisteredFor("any", " ")).isFalse();
+    void aTicketNotRegisteredForTheCaseIsRefusedAtItsField() {
+        String caseNumber = cases.accept(UUID.randomUUID().toString().substring(0, 8)).caseNumber();
+        String otherCase = cases.accept(UUID.randomUUID().toString().substring(0, 8)).caseNumber();
+        String ticketOfOtherCase = cases.registerComplaint(otherCase, "GD-" + otherCase);
+
+        Throwable unknown = catchThrowable(() -> reveals.reveal(caseNumber, "GD-NONE-" + caseNumber, "原因",
+                staff("hotline")));
+        Throwable other = catchThrowable(() -> reveals.reveal(caseNumber, ticketOfOtherCase, "原因",
+                staff("hotline")));
+
+        for (Throwable refused : List.of(unknown, other)) {
+            assertThat(refused).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.field()).isEqualTo("ticketNumber");
+                        assertThat(v.messageKey()).isEqualTo("hotline.reveal.ticketNotRegistered");
+                    }));
+        }
+        assertThat(reveals(caseNumber)).isEmpty();
     }
 }

@@ -81,7 +81,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String caseNumber = event.getRouteParameters().get(CASE_NUMBER).orElse("").strip();
-        history = queries.history(caseNumber);
+        history = queries.timeline(caseNumber);
         removeAll();
         if (history.isEmpty()) {
             notFound(caseNumber);

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile.ui;
 
+import cn.weihai.lianbao.hotline.complaint.ui.RegisterComplaintButton;
 import cn.weihai.lianbao.audit.ui.AuditLink;
 import cn.weihai.lianbao.audit.ui.VerifyCaseButton;
 import cn.weihai.lianbao.casefile.CaseFileQueries;
@@ -57,7 +58,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void load(String caseNumber) {
-        List<HistoryEntry> history = queries.history(caseNumber);
+        List<HistoryEntry> history = queries.timeline(caseNumber);
         removeAll();
         add(new RouterLink(getTranslation("action.backToList"), CaseListView.class));
         queries.details(history).ifPresentOrElse(
@@ -75,6 +76,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         AuditLink.forCase(details.caseNumber()).ifPresent(heading::add);
         heading.add(new VerifyCaseButton(details.caseNumber()));
+        RegisterComplaintButton.forCase(details).ifPresent(heading::add);
 
         Div tracks = new Div();
         tracks.addClassName("lb-cards");

@@ -32,6 +32,12 @@ import cn.weihai.lianbao.casefile.api.Events.TrackResumed;
 import cn.weihai.lianbao.casefile.api.Events.TrackStepRecorded;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintClosed;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintForwarded;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintRegistered;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReopened;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplied;
+import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplyOverdue;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -105,6 +111,15 @@ public final class EventDescriptions {
             case ConnectionRequested e -> text(e, e.note(), texts.label(e.service()));
             case ServiceRated e -> text(e, e.comment(), texts.label(e.service()), e.stars());
             case PersonalDataRevealed e -> text(e, e.reason(), e.ticketNumber());
+            case ComplaintRegistered e -> text(e, e.content(), e.ticketNumber(), texts.label(e.category()),
+                    e.service() == null ? texts.get("complaint.scope.case") : texts.label(e.service()));
+            case ComplaintForwarded e -> text(e, null, e.ticketNumber(),
+                    e.utility() == null ? texts.get("complaint.addressee.supervisor") : texts.label(e.utility()),
+                    e.replyWorkingDays(), e.dueDate().toString());
+            case ComplaintReplied e -> text(e, e.reply(), e.ticketNumber());
+            case ComplaintClosed e -> text(e, e.note(), e.ticketNumber(), texts.label(e.satisfaction()));
+            case ComplaintReopened e -> text(e, e.reason(), e.ticketNumber());
+            case ComplaintReplyOverdue e -> text(e, null, e.ticketNumber(), e.dueDate().toString());
             default -> typeLabel(event);
         };
     }

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.integration.v1;
 
+import cn.weihai.lianbao.hotline.complaint.ComplaintNotFoundException;
 import cn.weihai.lianbao.shared.CommandFailures;
 import cn.weihai.lianbao.shared.FieldViolation;
 import cn.weihai.lianbao.shared.InvalidInputException;
@@ -61,6 +62,8 @@ public class ApiExceptionHandler {
                     error(HttpStatus.CONFLICT, messages.get(e.messageKey(), e.args(), locale));
             case CaseNotFoundException e ->
                     error(HttpStatus.NOT_FOUND, messages.get("error.notFound.case", locale, e.caseNumber()));
+            case ComplaintNotFoundException e -> error(HttpStatus.NOT_FOUND,
+                    messages.get("error.notFound.complaint", locale, e.ticketNumber()));
             case OrderNotFoundException e -> error(HttpStatus.NOT_FOUND,
                     messages.get("error.notFound.order", locale, e.number(), e.caseNumber()));
             case AggregateNotFoundException e -> error(HttpStatus.NOT_FOUND,

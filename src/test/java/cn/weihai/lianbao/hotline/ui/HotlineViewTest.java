@@ -90,6 +90,7 @@ class HotlineViewTest extends UiTest {
     @Test
     void revealingAsksForTheTicketRecordsItOnTheCaseAndThenShowsTheData() {
         HotlineCases.Case c = cases.accept(unique());
+        cases.registerComplaint(c.caseNumber(), "GD-" + c.caseNumber());
         signIn("hotline");
         UI.getCurrent().navigate(TraceView.class, new RouteParameters(TraceView.CASE_NUMBER, c.caseNumber()));
 
