@@ -8,6 +8,7 @@ import cn.weihai.lianbao.casefile.api.Project;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.list.CaseSummaryQueries;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintCategory;
+import cn.weihai.lianbao.hotline.complaint.ComplaintQueries;
 import cn.weihai.lianbao.hotline.complaint.Complaints;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.identity.StaffUserDetails;
@@ -34,21 +35,34 @@ public class HotlineCases {
     private final CaseSummaryQueries summaries;
     private final Complaints complaints;
     private final StaffUserDetailsService users;
+    private final ComplaintQueries complaintList;
 
     HotlineCases(CommandGateway commands, CaseNumberAllocator caseNumbers, CaseSummaryQueries summaries,
-                 Complaints complaints, StaffUserDetailsService users) {
+                 Complaints complaints, StaffUserDetailsService users, ComplaintQueries complaintList) {
         this.commands = commands;
         this.caseNumbers = caseNumbers;
         this.summaries = summaries;
         this.complaints = complaints;
         this.users = users;
+        this.complaintList = complaintList;
     }
 
-    /** A complaint (工单) about the case, registered by the hotline agent: what a reveal needs. */
+    /** The complaint forwarded to {@code utility} and answered by that utility's demo staff. */
+    public void forwardAndReply(String ticket, UtilityService utility, String username, String reply) {
+        complaints.forward(ticket, utility, 3, staff("hotline"), Channel.HOTLINE);
+        complaints.reply(ticket, reply, staff(username), Channel.STAFF_WORKSPACE);
+    }
+
+    private StaffUser staff(String username) {
+        return ((StaffUserDetails) users.loadUserByUsername(username)).staffUser();
+    }
+
+    /** A complaint (工单) about the case, registered by the hotline agent (what a reveal needs), listed before it returns. */
     public String registerComplaint(String caseNumber, String ticket) {
-        StaffUser hotline = ((StaffUserDetails) users.loadUserByUsername("hotline")).staffUser();
-        return complaints.register(ticket, new Complaints.Caller("张先生", "13906310001"), "来电询问进度",
-                ComplaintCategory.SLOW, caseNumber, null, hotline, Channel.HOTLINE);
+        String registered = complaints.register(ticket, new Complaints.Caller("张先生", "13906310001"), "来电询问进度",
+                ComplaintCategory.SLOW, caseNumber, null, staff("hotline"), Channel.HOTLINE);
+        await("complaint " + registered + " listed", () -> complaintList.ticketsOf(caseNumber).contains(registered));
+        return registered;
     }
 
     public record Case(String caseNumber, String phone, String creditCode, String applicant, String contact,

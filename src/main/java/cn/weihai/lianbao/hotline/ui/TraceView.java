@@ -8,6 +8,7 @@ import cn.weihai.lianbao.casefile.ui.CaseView;
 import cn.weihai.lianbao.casefile.ui.EventDescriptions.Texts;
 import cn.weihai.lianbao.hotline.PersonalDataReveals;
 import cn.weihai.lianbao.hotline.TraceInput;
+import cn.weihai.lianbao.hotline.complaint.ui.RegisterComplaintButton;
 import cn.weihai.lianbao.hotline.TraceParagraph;
 import cn.weihai.lianbao.hotline.TraceSection;
 import cn.weihai.lianbao.identity.CurrentUser;
@@ -69,7 +70,7 @@ public class TraceView extends VerticalLayout implements BeforeEnterObserver, Ha
     void load(String caseNumber) {
         removeAll();
         add(new RouterLink(Labels.text("hotline.trace.back"), HotlineView.class));
-        List<HistoryEntry> history = queries.history(caseNumber);
+        List<HistoryEntry> history = queries.timeline(caseNumber);
         queries.details(history).ifPresentOrElse(d -> show(d, history), () -> notFound(caseNumber));
     }
 
@@ -84,6 +85,7 @@ public class TraceView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new RouteParameters(CaseView.CASE_NUMBER, caseNumber));
         casePage.setId("trace-case-link");
         heading.add(casePage);
+        RegisterComplaintButton.forCase(details).ifPresent(heading::add);
         add(heading, facts(details));
 
         Texts texts = Labels::text;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteParameters;
+import cn.weihai.lianbao.shared.UtilityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -85,6 +86,21 @@ class HotlineViewTest extends UiTest {
         assertThat(view.text.isInvalid()).isTrue();
         assertThat(view.text.getErrorMessage()).isEqualTo("请至少输入 2 个字");
         assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void theTraceTellsTheCallerWhatWasAnsweredToEarlierComplaints() {
+        HotlineCases.Case c = cases.accept(unique());
+        String ticket = cases.registerComplaint(c.caseNumber(), "GD-" + c.caseNumber());
+        cases.forwardAndReply(ticket, UtilityService.TELECOM, "telecom", "已安排本周内上门踏勘");
+        signIn("hotline");
+
+        UI.getCurrent().navigate(TraceView.class, new RouteParameters(TraceView.CASE_NUMBER, c.caseNumber()));
+
+        assertThat(section("trace-complaints").getElement().getTextRecursively())
+                .contains("工单 " + ticket, "已转 通信", "答复：已安排本周内上门踏勘");
+        assertThat(section("trace-timeline").getElement().getTextRecursively()).contains(ticket);
+        _get(Button.class, spec -> spec.withId("case-register-complaint"));
     }
 
     @Test
