@@ -1,11 +1,19 @@
 package cn.weihai.lianbao.hotline;
 
+import cn.weihai.lianbao.casefile.api.Applicant;
+
 /**
  * The one place that masks personal data for the 12345 hotline (坐席 see a case's people masked until they reveal
  * them for a registered complaint). The applicant company's name stays visible: it is a legal entity, not a person.
  */
 public final class PersonalData {
     private PersonalData() {
+    }
+
+    /** The applicant as a hotline agent sees it before revealing: the company name stays (a legal entity). */
+    public static Applicant masked(Applicant applicant) {
+        return new Applicant(applicant.name(), maskCreditCode(applicant.creditCode()),
+                maskName(applicant.contactName()), maskPhone(applicant.phone()));
     }
 
     /** 13800000000 → 138****0000; shorter numbers keep only their last two digits. */

@@ -29,8 +29,7 @@ public final class HotlineMasking {
         if (!masks(caseNumber)) {
             return applicant;
         }
-        return new Applicant(applicant.name(), PersonalData.maskCreditCode(applicant.creditCode()),
-                PersonalData.maskName(applicant.contactName()), PersonalData.maskPhone(applicant.phone()));
+        return PersonalData.masked(applicant);
     }
 
     static void markRevealed(String caseNumber) {

@@ -4,6 +4,8 @@ import cn.weihai.lianbao.casefile.form.ApplicationFormPdf;
 import cn.weihai.lianbao.integration.v1.ApiExceptionHandler.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.weihai.lianbao.identity.CurrentUser;
+import cn.weihai.lianbao.shared.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,14 +26,21 @@ public class ApplicationFormController {
     private final ApplicationFormPdf forms;
     private final ApiExceptionHandler errors;
 
-    ApplicationFormController(ApplicationFormPdf forms, ApiExceptionHandler errors) {
+    private final CurrentUser currentUser;
+
+    ApplicationFormController(ApplicationFormPdf forms, ApiExceptionHandler errors, CurrentUser currentUser) {
         this.forms = forms;
         this.errors = errors;
+        this.currentUser = currentUser;
     }
 
     @Operation(summary = "下载综合申请表（PDF，A4，中文）；未知案件 404")
     @GetMapping("/{caseNumber}/form.pdf")
     public ResponseEntity<byte[]> form(@PathVariable String caseNumber) {
+        // the form shows the applicant's people unmasked; the 12345 hotline sees them masked
+        if (currentUser.get().map(u -> u.role() == Role.HOTLINE).orElse(false)) {
+            throw ForbiddenException.generic();
+        }
         byte[] pdf = forms.forCase(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -5,6 +5,10 @@ import cn.weihai.lianbao.casefile.CaseFileQueries;
 import cn.weihai.lianbao.casefile.api.CaseDetails;
 import cn.weihai.lianbao.casefile.api.HistoryEntry;
 import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
+import cn.weihai.lianbao.casefile.api.Events.ApplicationAccepted;
+import cn.weihai.lianbao.hotline.PersonalData;
+import cn.weihai.lianbao.identity.CurrentUser;
+import cn.weihai.lianbao.shared.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -25,8 +29,10 @@ class CaseFiles {
     private final CommandGateway commandGateway;
     private final CaseFileQueries queries;
     private final EventStore eventStore;
+    private final CurrentUser currentUser;
 
-    CaseFiles(CommandGateway commandGateway, CaseFileQueries queries, EventStore eventStore) {
+    CaseFiles(CommandGateway commandGateway, CaseFileQueries queries, EventStore eventStore, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.commandGateway = commandGateway;
         this.queries = queries;
         this.eventStore = eventStore;
@@ -54,7 +60,29 @@ class CaseFiles {
     }
 
     CaseView show(String caseNumber) {
-        return CaseView.of(require(caseNumber));
+        return view(require(caseNumber));
+    }
+
+    /** The 12345 hotline reads a case's people masked through the API too (it has no reveal step there). */
+    private CaseView view(CaseDetails details) {
+        CaseView view = CaseView.of(details);
+        return masksPersonalData() ? view.withApplicant(CaseView.ApplicantView.of(
+                PersonalData.masked(details.applicant()))) : view;
+    }
+
+    private boolean masksPersonalData() {
+        return currentUser.get().map(u -> u.role() == Role.HOTLINE).orElse(false);
+    }
+
+    private HistoryEntry masked(HistoryEntry entry) {
+        if (!(entry.event() instanceof ApplicationAccepted a) || !masksPersonalData()) {
+            return entry;
+        }
+        ApplicationAccepted masked = new ApplicationAccepted(a.caseNumber(), a.occurredOn(), a.channel(),
+                PersonalData.masked(a.applicant()), a.project(), a.services(), a.externalWorksApprovalRequired(),
+                a.limits(), a.externalWorksApprovalLimit(), a.actor());
+        return new HistoryEntry(entry.sequence(), entry.type(), entry.occurredOn(), entry.recordedAt(),
+                entry.actor(), entry.channel(), masked);
     }
 
     /**
@@ -72,7 +100,7 @@ class CaseFiles {
         if (moment.isAfter(now)) {
             throw InvalidInputException.of(AS_OF, "audit.asOf.future");
         }
-        return queries.asOf(history, moment).map(CaseView::of).orElseThrow(() -> InvalidInputException.of(AS_OF,
+        return queries.asOf(history, moment).map(this::view).orElseThrow(() -> InvalidInputException.of(AS_OF,
                 "audit.asOf.beforeCase", history.getFirst().recordedAt().atZone(LianbaoApplication.ZONE)
                         .toOffsetDateTime().toString()));
     }
@@ -82,6 +110,6 @@ class CaseFiles {
         if (history.isEmpty()) {
             throw new CaseNotFoundException(caseNumber);
         }
-        return history.stream().map(HistoryView::of).toList();
+        return history.stream().map(this::masked).map(HistoryView::of).toList();
     }
 }

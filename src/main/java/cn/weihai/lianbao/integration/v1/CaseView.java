@@ -35,6 +35,10 @@ public record CaseView(String caseNumber, CaseStatus status, LocalDate acceptedO
                 ApprovalView.of(c.approval()));
     }
 
+    CaseView withApplicant(ApplicantView masked) {
+        return new CaseView(caseNumber, status, acceptedOn, channel, masked, project, tracks, externalWorksApproval);
+    }
+
     public record ApplicantView(String name, String creditCode, String contactName, String phone) {
         static ApplicantView of(Applicant a) {
             return new ApplicantView(a.name(), a.creditCode(), a.contactName(), a.phone());

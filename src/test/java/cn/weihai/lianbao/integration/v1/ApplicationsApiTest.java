@@ -27,7 +27,7 @@ class ApplicationsApiTest extends ApiTestSupport {
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/api/v1/applications/" + caseNumber));
 
-        Response read = get("hotline", "/api/v1/applications/" + caseNumber);
+        Response read = get("supervisor", "/api/v1/applications/" + caseNumber);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json()).isEqualTo(created.json());
         JsonNode c = read.json();
