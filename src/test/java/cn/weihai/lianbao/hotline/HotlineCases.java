@@ -8,6 +8,7 @@ import cn.weihai.lianbao.casefile.api.Project;
 import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.list.CaseSummaryQueries;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintCategory;
+import cn.weihai.lianbao.hotline.complaint.api.Satisfaction;
 import cn.weihai.lianbao.hotline.complaint.ComplaintQueries;
 import cn.weihai.lianbao.hotline.complaint.Complaints;
 import cn.weihai.lianbao.identity.StaffUser;
@@ -51,6 +52,11 @@ public class HotlineCases {
     public void forwardAndReply(String ticket, UtilityService utility, String username, String reply) {
         complaints.forward(ticket, utility, 3, staff("hotline"), Channel.HOTLINE);
         complaints.reply(ticket, reply, staff(username), Channel.STAFF_WORKSPACE);
+    }
+
+    /** The hotline agent closes the complaint with the caller satisfied. */
+    public void close(String ticket) {
+        complaints.close(ticket, Satisfaction.SATISFIED, "来电人表示满意", staff("hotline"), Channel.HOTLINE);
     }
 
     private StaffUser staff(String username) {

@@ -17,6 +17,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteParameters;
 import cn.weihai.lianbao.shared.UtilityService;
+import cn.weihai.lianbao.audit.ui.AuditView;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -101,6 +104,25 @@ class HotlineViewTest extends UiTest {
                 .contains("工单 " + ticket, "已转 通信", "答复：已安排本周内上门踏勘");
         assertThat(section("trace-timeline").getElement().getTextRecursively()).contains(ticket);
         _get(Button.class, spec -> spec.withId("case-register-complaint"));
+    }
+
+    @Test
+    void theCaseAuditShowsTheComplaintFromRegistrationToClosingInLineWithTheCase() {
+        HotlineCases.Case c = cases.accept(unique());
+        String ticket = cases.registerComplaint(c.caseNumber(), "GD-" + c.caseNumber());
+        cases.forwardAndReply(ticket, UtilityService.TELECOM, "telecom", "已安排本周内上门踏勘");
+        cases.close(ticket);
+        signIn("supervisor");
+
+        UI.getCurrent().navigate(AuditView.class, new RouteParameters(AuditView.CASE_NUMBER, c.caseNumber()));
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("audit-history-grid"));
+        List<String> rows = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> String.join(" ", GridKt._getFormattedRow(grid, i))).toList();
+        assertThat(rows).hasSize(5);
+        assertThat(rows.getFirst()).contains("受理");
+        assertThat(rows.subList(1, 5)).allSatisfy(row -> assertThat(row).contains(ticket));
+        assertThat(rows.get(3)).contains("已安排本周内上门踏勘");
     }
 
     @Test
