@@ -12,6 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableSupplier;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public class ActionDialog extends Dialog {
     final Button save;
     private SerializableFunction<LocalDate, Object> command = on -> null;
     private SerializableRunnable done = () -> { };
+    private boolean dated;
 
     public ActionDialog(CaseActions actions, String id, String titleKey, String saveKey) {
         this.actions = actions;
@@ -78,8 +80,22 @@ public class ActionDialog extends Dialog {
     public ActionDialog onSave(SerializableFunction<LocalDate, Object> command, SerializableRunnable done) {
         this.command = command;
         this.done = done;
+        this.dated = true;
         field("occurredOn", date);
         return this;
+    }
+
+    /** Sets what save sends for an action without a business date (it happens when recorded). */
+    public ActionDialog onSave(SerializableSupplier<Object> command, SerializableRunnable done) {
+        this.command = on -> command.get();
+        this.done = done;
+        this.dated = false;
+        return this;
+    }
+
+    /** The save button, for subclasses in other packages and their tests. */
+    protected Button saveButton() {
+        return save;
     }
 
     /** Marks a field as the screen's own check found it. */
@@ -100,15 +116,15 @@ public class ActionDialog extends Dialog {
 
     void save() {
         clear();
-        if (date.isInvalid() && date.getValue() == null) {
+        if (dated && date.isInvalid() && date.getValue() == null) {
             invalid("occurredOn", Labels.text("validation.date.format"));
             return;
         }
-        if (date.getValue() == null) {
+        if (dated && date.getValue() == null) {
             invalid("occurredOn", Labels.text("validation.required"));
             return;
         }
-        Object cmd = command.apply(date.getValue());
+        Object cmd = command.apply(dated ? date.getValue() : null);
         if (cmd == null) {
             return;
         }
