@@ -1,6 +1,8 @@
 package cn.weihai.lianbao.hotline;
 
 import cn.weihai.lianbao.casefile.api.Applicant;
+import cn.weihai.lianbao.identity.CurrentUser;
+import cn.weihai.lianbao.shared.Role;
 
 /**
  * The one place that masks personal data for the 12345 hotline (坐席 see a case's people masked until they reveal
@@ -8,6 +10,11 @@ import cn.weihai.lianbao.casefile.api.Applicant;
  */
 public final class PersonalData {
     private PersonalData() {
+    }
+
+    /** Whether the signed-in user sees people's data masked: the 12345 hotline does (until it reveals them). */
+    public static boolean maskedFor(CurrentUser currentUser) {
+        return currentUser.get().map(u -> u.role() == Role.HOTLINE).orElse(false);
     }
 
     /** The applicant as a hotline agent sees it before revealing: the company name stays (a legal entity). */

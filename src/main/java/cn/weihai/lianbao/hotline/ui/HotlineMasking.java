@@ -3,7 +3,6 @@ package cn.weihai.lianbao.hotline.ui;
 import cn.weihai.lianbao.casefile.api.Applicant;
 import cn.weihai.lianbao.hotline.PersonalData;
 import cn.weihai.lianbao.identity.CurrentUser;
-import cn.weihai.lianbao.shared.Role;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.util.HashSet;
@@ -20,8 +19,7 @@ public final class HotlineMasking {
     }
 
     public static boolean masks(String caseNumber) {
-        boolean hotline = new CurrentUser().get().map(u -> u.role() == Role.HOTLINE).orElse(false);
-        return hotline && !revealed().contains(caseNumber);
+        return PersonalData.maskedFor(new CurrentUser()) && !revealed().contains(caseNumber);
     }
 
     /** The applicant as the user may see it; the company name stays (a legal entity). */

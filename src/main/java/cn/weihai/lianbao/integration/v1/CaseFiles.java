@@ -8,7 +8,6 @@ import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
 import cn.weihai.lianbao.casefile.api.Events.ApplicationAccepted;
 import cn.weihai.lianbao.hotline.PersonalData;
 import cn.weihai.lianbao.identity.CurrentUser;
-import cn.weihai.lianbao.shared.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -71,7 +70,7 @@ class CaseFiles {
     }
 
     private boolean masksPersonalData() {
-        return currentUser.get().map(u -> u.role() == Role.HOTLINE).orElse(false);
+        return PersonalData.maskedFor(currentUser);
     }
 
     private HistoryEntry masked(HistoryEntry entry) {

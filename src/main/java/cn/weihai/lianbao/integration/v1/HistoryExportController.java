@@ -2,14 +2,10 @@ package cn.weihai.lianbao.integration.v1;
 
 import cn.weihai.lianbao.audit.HistoryCsv;
 import cn.weihai.lianbao.audit.HistoryExports;
-import cn.weihai.lianbao.integration.v1.ApiExceptionHandler.ApiErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,15 +21,14 @@ import java.util.Optional;
 @RestController
 @Tag(name = "联合报装申请 Combined applications")
 @RequestMapping(path = "/api/v1/applications")
-public class HistoryExportController {
+public class HistoryExportController extends FileDownloadController {
     private final HistoryExports exports;
     private final CasePermissions permissions;
-    private final ApiExceptionHandler errors;
 
     HistoryExportController(HistoryExports exports, CasePermissions permissions, ApiExceptionHandler errors) {
+        super(errors);
         this.exports = exports;
         this.permissions = permissions;
-        this.errors = errors;
     }
 
     @Operation(summary = "导出办理记录（CSV，UTF-8 带 BOM）：监管人员、管理员；其他人 403，未知案件 404")
@@ -54,18 +49,6 @@ public class HistoryExportController {
     private static ResponseEntity<byte[]> file(String caseNumber, String extension, MediaType type,
                                                Optional<byte[]> content) {
         byte[] bytes = content.orElseThrow(() -> new CaseNotFoundException(caseNumber));
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(HistoryExports.fileName(caseNumber, extension)).build().toString())
-                .body(bytes);
-    }
-
-    /** Errors are the API's usual JSON, whatever the client accepts (see {@link ApplicationFormController}). */
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiErrors> failed(Exception exception, Locale locale) {
-        ResponseEntity<ApiErrors> answer = errors.handle(exception, locale);
-        return ResponseEntity.status(answer.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
-                .body(answer.getBody());
+        return attachment(HistoryExports.fileName(caseNumber, extension), type, bytes);
     }
 }
