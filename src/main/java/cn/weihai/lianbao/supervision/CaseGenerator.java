@@ -17,9 +17,7 @@ import cn.weihai.lianbao.shared.CreditCode;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.PowerCategory;
 import cn.weihai.lianbao.shared.UtilityService;
-import com.github.kagkarlsson.scheduler.exceptions.DbSchedulerException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,15 +52,13 @@ public class CaseGenerator {
     private static final Actor CLERK = DemoAccounts.clerk();
 
     private final CommandGateway commands;
-    private final EventStore events;
     private final CaseNumberAllocator caseNumbers;
     private final Clock clock;
     private final TimeLimitPolicy limits;
 
-    CaseGenerator(CommandGateway commands, EventStore events, CaseNumberAllocator caseNumbers, Clock clock,
+    CaseGenerator(CommandGateway commands, CaseNumberAllocator caseNumbers, Clock clock,
                   TimeLimitPolicy limits) {
         this.commands = commands;
-        this.events = events;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
         this.limits = limits;
@@ -90,7 +86,7 @@ public class CaseGenerator {
                 + (random.nextInt(9) + 1) + "期";
         Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
         List<ServiceSelection> services = services(random);
-        send(commands, events, number, new AcceptApplication(number, acceptedOn, channel,
+        commands.sendAndWait(new AcceptApplication(number, acceptedOn, channel,
                 new Applicant(firm, creditCode(random), "刘经理", "139" + "%08d".formatted(random.nextInt(100_000_000))),
                 new Project(project, "%d-371000-70-01-%06d".formatted(acceptedOn.getYear(), random.nextInt(1_000_000)),
                         district.chineseName() + "某路" + (random.nextInt(200) + 1) + "号", district,
@@ -104,7 +100,7 @@ public class CaseGenerator {
         if (random.nextInt(100) < 3) {
             LocalDate on = min(latest.plusDays(random.nextInt(5)), today);
             try {
-                send(commands, events, number, new WithdrawApplication(number, "项目暂缓建设", on, CLERK, channel));
+                commands.sendAndWait(new WithdrawApplication(number, "项目暂缓建设", on, CLERK, channel));
             } catch (RuntimeException allTracksEnded) {
                 // a case whose tracks have all ended cannot be withdrawn: keep it as it is
             }
@@ -166,50 +162,8 @@ public class CaseGenerator {
 
     private void step(String number, UtilityService service, TrackStep step, LocalDate on, String note,
                       Actor staff) {
-        send(commands, events, number, new RecordTrackStep(number, service, step, on, note, staff,
+        commands.sendAndWait(new RecordTrackStep(number, service, step, on, note, staff,
                 Channel.STAFF_WORKSPACE));
-    }
-
-    /**
-     * Sends a command about one case, coping with a collision with the case's clock check running at that moment.
-     * The aggregate replaces its planned check when the command commits, and the deadline scheduler refuses that
-     * while the check executes; the command then fails although its events may already be stored. So the case's
-     * event stream decides: grown means applied, otherwise the command is sent again. Past-dated cases meet this
-     * often, as their first check is due at once.
-     */
-    static void send(CommandGateway commands, EventStore events, String caseNumber, Object command) {
-        for (int attempt = 1; ; attempt++) {
-            long before = events.lastSequenceNumberFor(caseNumber).orElse(-1L);
-            try {
-                commands.sendAndWait(command);
-                return;
-            } catch (RuntimeException e) {
-                if (!collidedWithClockCheck(e)) {
-                    throw e;
-                }
-                if (events.lastSequenceNumberFor(caseNumber).orElse(-1L) > before) {
-                    return;
-                }
-                if (attempt >= 20) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(100L * attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean collidedWithClockCheck(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DbSchedulerException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Actor staff(UtilityService service) {

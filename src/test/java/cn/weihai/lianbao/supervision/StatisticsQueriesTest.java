@@ -7,7 +7,6 @@ import cn.weihai.lianbao.platform.CaseNumberAllocator;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,8 +32,6 @@ class StatisticsQueriesTest extends IntegrationTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    EventStore eventStore;
-    @Autowired
     CaseNumberAllocator caseNumbers;
     @Autowired
     CalendarService calendarService;
@@ -58,7 +55,7 @@ class StatisticsQueriesTest extends IntegrationTest {
         WorkingDayCalendar calendar = calendarService.current();
         LocalDate day = unusedDay(calendar, statistics);
         StatisticsFilter filter = new StatisticsFilter(day, day, District.NANHAI);
-        var cases = new SupervisionCases(commands, eventStore, caseNumbers);
+        var cases = new SupervisionCases(commands, caseNumbers);
         String token = UUID.randomUUID().toString().substring(0, 8);
 
         String quick = cases.accept(token, "快", day, District.NANHAI, Channel.GOV_SERVICE_CENTER, TELECOM);

@@ -15,13 +15,12 @@ import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.Role;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** Cases for the supervision tests, through the real commands; names carry the test's unique token. */
-public record SupervisionCases(CommandGateway commands, EventStore events, CaseNumberAllocator caseNumbers) {
+public record SupervisionCases(CommandGateway commands, CaseNumberAllocator caseNumbers) {
     static final List<TrackStep> TO_CONNECTION = List.of(TrackStep.SURVEYED, TrackStep.PLAN_ISSUED,
             TrackStep.CONSTRUCTION_STARTED, TrackStep.CONSTRUCTION_FINISHED, TrackStep.ACCEPTANCE_PASSED,
             TrackStep.CONNECTED);
@@ -30,7 +29,7 @@ public record SupervisionCases(CommandGateway commands, EventStore events, CaseN
     public String accept(String token, String tag, LocalDate on, District district, Channel channel,
                          UtilityService... services) {
         String number = caseNumbers.allocate(on);
-        CaseGenerator.send(commands, events, number, new AcceptApplication(number, on, channel,
+        commands.sendAndWait(new AcceptApplication(number, on, channel,
                 new Applicant("监管测试" + token + tag + "公司", TestCases.creditCode(), "刘经理", "13806310003"),
                 new Project("监管项目" + token + tag, "2026-371000-70-09-" + number.replaceAll("\\D", ""),
                         district.chineseName() + "测试路1号", district, ConstructionType.NEW),
@@ -42,7 +41,7 @@ public record SupervisionCases(CommandGateway commands, EventStore events, CaseN
     public void connect(String number, UtilityService service, LocalDate on) {
         Actor staff = new Actor(service.name().toLowerCase(), "测试员", Role.UTILITY_STAFF, service.name());
         for (TrackStep step : TO_CONNECTION) {
-            CaseGenerator.send(commands, events, number, new RecordTrackStep(number, service, step, on, null, staff,
+            commands.sendAndWait(new RecordTrackStep(number, service, step, on, null, staff,
                     Channel.STAFF_WORKSPACE));
         }
     }

@@ -54,7 +54,7 @@ class SupervisionQueriesTest extends IntegrationTest {
     void fiveCases() {
         calendar = calendarService.current();
         mine = SupervisionFilter.ALL.withText(token);
-        var cases = new SupervisionCases(commands, eventStore, caseNumbers);
+        var cases = new SupervisionCases(commands, caseNumbers);
         LocalDate monthAgo = today.minusDays(30);
         overdue = cases.accept(token, "超期", monthAgo, District.WENDENG, Channel.SHARED_HALL, TELECOM);
         LocalDate fourDaysUsed = today;

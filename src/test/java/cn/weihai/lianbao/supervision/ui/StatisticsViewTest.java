@@ -16,7 +16,6 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,8 +36,6 @@ class StatisticsViewTest extends UiTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    EventStore eventStore;
-    @Autowired
     CaseNumberAllocator caseNumbers;
     @Autowired
     CalendarService calendarService;
@@ -55,7 +52,7 @@ class StatisticsViewTest extends UiTest {
                 || !statistics.byService(new StatisticsFilter(day, day, District.LINGANG)).isEmpty()
                 || !statistics.overdueTrend(new StatisticsFilter(day, day, District.LINGANG)).isEmpty());
         String token = UUID.randomUUID().toString().substring(0, 8);
-        var cases = new SupervisionCases(commands, eventStore, caseNumbers);
+        var cases = new SupervisionCases(commands, caseNumbers);
         String a = cases.accept(token, "甲", day, District.LINGANG, Channel.SHARED_HALL, UtilityService.TELECOM);
         cases.connect(a, UtilityService.TELECOM, calendar.workingDaysAfter(day, 2));
         String b = cases.accept(token, "乙", day, District.LINGANG, Channel.SHARED_HALL, UtilityService.TELECOM);

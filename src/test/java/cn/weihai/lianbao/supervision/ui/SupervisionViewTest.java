@@ -16,7 +16,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,15 +35,13 @@ class SupervisionViewTest extends UiTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    EventStore eventStore;
-    @Autowired
     CaseNumberAllocator caseNumbers;
 
     @Test
     void theSupervisorSeesTheTilesFiltersAndTimeLeftOfEveryTrack() {
         String token = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(LianbaoApplication.ZONE);
-        var cases = new SupervisionCases(commands, eventStore, caseNumbers);
+        var cases = new SupervisionCases(commands, caseNumbers);
         String overdue = cases.accept(token, "超期", today.minusDays(30), District.RUSHAN, Channel.SHARED_HALL,
                 UtilityService.TELECOM);
         String fresh = cases.accept(token, "新件", today, District.RUSHAN, Channel.AISHANDONG_APP,
