@@ -8,11 +8,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --lianbao.verify-chains} on the command line: verify every chain, print the report and exit, with status 1
- * when any chain is broken (for cron jobs and monitoring), 0 when all are intact.
+ * when any chain is broken (for cron jobs and monitoring), 0 when all are intact, 2 when there is no chain to verify
+ * (Axon Server profile).
  */
 @Component
 class ChainVerificationCommand implements ApplicationRunner {
     static final String OPTION = "lianbao.verify-chains";
+    /** Neither intact (0) nor broken (1): a cron job must not read it as either. */
+    static final int UNAVAILABLE = 2;
 
     private final ChainVerifier verifier;
     private final ConfigurableApplicationContext context;
@@ -26,6 +29,11 @@ class ChainVerificationCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!args.containsOption(OPTION)) {
             return;
+        }
+        if (!verifier.available()) {
+            System.err.println("Hash-chain verification is not available: the events are stored in Axon Server "
+                    + "(append-only, hash-chained storage of its own), not in this application's PostgreSQL tables.");
+            System.exit(SpringApplication.exit(context, () -> UNAVAILABLE));
         }
         ChainReport report = verifier.verifyAll();
         System.out.print(ChainReportText.of(report));

@@ -3,6 +3,7 @@ package cn.weihai.lianbao.audit;
 import cn.weihai.lianbao.audit.ChainHeads.Head;
 import cn.weihai.lianbao.audit.ChainReport.BrokenChain;
 import cn.weihai.lianbao.audit.ChainReport.Reason;
+import cn.weihai.lianbao.platform.EventStoreLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +37,12 @@ public class ChainVerifier {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
     private final Clock clock;
+    private final EventStoreLocation location;
 
-    ChainVerifier(EventChain chain, DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+    public ChainVerifier(EventChain chain, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+                         EventStoreLocation location) {
         this.chain = chain;
+        this.location = location;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE); // PostgreSQL streams with a cursor inside a transaction
         this.snapshot = new TransactionTemplate(transactions);
@@ -47,16 +51,29 @@ public class ChainVerifier {
         this.clock = clock;
     }
 
+    /** False under the Axon Server profile: the events (and so the chain) are not in this database. */
+    public boolean available() {
+        return location.tableReadable();
+    }
+
+    /** @throws ChainUnavailableException when not {@link #available()} */
     public ChainReport verifyAll() {
         return verify(null);
     }
 
-    /** One aggregate (a case number); the report then has at most one broken chain. */
+    /**
+     * One aggregate (a case number); the report then has at most one broken chain.
+     *
+     * @throws ChainUnavailableException when not {@link #available()}
+     */
     public ChainReport verifyOne(String aggregateId) {
         return verify(aggregateId);
     }
 
     private ChainReport verify(String aggregateId) {
+        if (!available()) {
+            throw new ChainUnavailableException();
+        }
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         Tally tally = snapshot.execute(status -> {

@@ -2,6 +2,7 @@ package cn.weihai.lianbao.audit.ui;
 
 import cn.weihai.lianbao.audit.ChainReport;
 import cn.weihai.lianbao.audit.ChainReport.BrokenChain;
+import cn.weihai.lianbao.audit.ChainUnavailableException;
 import cn.weihai.lianbao.audit.ChainVerifier;
 import cn.weihai.lianbao.ui.Labels;
 import cn.weihai.lianbao.ui.MainLayout;
@@ -68,10 +69,18 @@ public class IntegrityView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H2(Labels.text("integrity.title")), new Paragraph(Labels.text("integrity.intro")), actions, summary,
                 broken);
+        if (!verifier.available()) {
+            actions.setEnabled(false);
+            summary.setText(Labels.text(ChainUnavailableException.MESSAGE_KEY));
+            summary.getElement().setAttribute("data-intact", "unavailable");
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!verifier.available()) {
+            return;
+        }
         List<String> requested = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault(CASE_PARAMETER, List.of());
         if (!requested.isEmpty() && !requested.getFirst().isBlank()) {

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.integration.v1;
 
+import cn.weihai.lianbao.audit.ChainUnavailableException;
 import cn.weihai.lianbao.hotline.complaint.ComplaintNotFoundException;
 import cn.weihai.lianbao.shared.CommandFailures;
 import cn.weihai.lianbao.shared.FieldViolation;
@@ -29,7 +30,8 @@ import java.util.Locale;
 
 /**
  * Turns every failure of the v1 API into {@code {"errors":[{"field","message"}]}} with a localised message:
- * 400 bad input, 401/403 who you are and what you may do, 404 unknown case, 409 state conflict. Anything
+ * 400 bad input, 401/403 who you are and what you may do, 404 unknown case, 409 state conflict, 503 a feature this
+ * deployment does not offer (hash-chain verification with Axon Server). Anything
  * else is a 500 with a generic message and the details in the log, never in the answer.
  */
 @RestControllerAdvice(basePackages = "cn.weihai.lianbao.integration")
@@ -68,6 +70,8 @@ public class ApiExceptionHandler {
                     messages.get("error.notFound.order", locale, e.number(), e.caseNumber()));
             case AggregateNotFoundException e -> error(HttpStatus.NOT_FOUND,
                     messages.get("error.notFound.case", locale, String.valueOf(e.getAggregateIdentifier())));
+            case ChainUnavailableException e ->
+                    error(HttpStatus.SERVICE_UNAVAILABLE, messages.get(ChainUnavailableException.MESSAGE_KEY, locale));
             case ForbiddenException e -> error(HttpStatus.FORBIDDEN, messages.get(e.messageKey(), e.args(), locale));
             case AccessDeniedException e -> error(HttpStatus.FORBIDDEN, messages.get("error.forbidden", locale));
             case AuthenticationException e ->

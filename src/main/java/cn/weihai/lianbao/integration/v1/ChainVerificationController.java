@@ -46,7 +46,9 @@ public class ChainVerificationController {
             description = "reason: PAYLOAD_CHANGED (row edited), ROW_MISSING (sequence gap: row deleted), "
                     + "LINK_BROKEN (row does not follow the previous one), HEAD_MISMATCH (last rows deleted or the "
                     + "chain head edited), HASH_MISSING (an event after the first chained one has no hash). Events "
-                    + "stored before the chain existed count as unchainedEvents, not as broken.")
+                    + "stored before the chain existed count as unchainedEvents, not as broken. 503 under the "
+                    + "axonserver profile: the events are in Axon Server, whose own storage is append-only and "
+                    + "hash-chained, and this application keeps no chain of its own there.")
     @GetMapping("/chain-verification")
     public ChainVerification verify(@Parameter(description = "only this case (case number)")
                                     @RequestParam(required = false) String caseNumber) {
