@@ -18,8 +18,16 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 target="$target_root/$stamp"
 mkdir -p "$target"
 
-# One consistent snapshot of the whole database, taken while the application keeps running.
-pg_dump --format=custom --compress=6 --no-owner --file="$target/lianbao.dump" "$PGDATABASE"
+# One consistent snapshot of the whole database, taken while the application keeps running. The event count for the
+# MANIFEST is read in the same snapshot (exported by a held transaction), so a restore can check it exactly.
+coproc SNAPSHOT { psql -XAtq -v ON_ERROR_STOP=1 -d "$PGDATABASE"; }
+echo "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SELECT pg_export_snapshot(); SELECT count(*) FROM domainevententry;" >&"${SNAPSHOT[1]}"
+read -t 60 -r snapshot <&"${SNAPSHOT[0]}" && read -t 60 -r events <&"${SNAPSHOT[0]}" \
+    || { echo "could not open a snapshot on $PGDATABASE" >&2; exit 2; }
+pg_dump --snapshot="$snapshot" --format=custom --compress=6 --no-owner --file="$target/lianbao.dump" "$PGDATABASE"
+echo "COMMIT;" >&"${SNAPSHOT[1]}"
+eval "exec ${SNAPSHOT[1]}>&-"
+wait "$SNAPSHOT_PID" 2>/dev/null || true
 
 # Materials are written once and never changed (content-addressed), so a copy taken after the dump holds every file
 # the dump refers to. Taken after the dump on purpose: files newer than the dump are harmless extras.
@@ -29,11 +37,10 @@ else
     echo "warning: materials folder $materials not found; backing up the database only" >&2
 fi
 
-events=$(psql -XAtq -d "$PGDATABASE" -c 'SELECT count(*) FROM domainevententry')
 {
     echo "created=$stamp"
     echo "database=$PGDATABASE host=${PGHOST:-local} port=${PGPORT:-5432}"
-    echo "domainevententry_rows=$events"
+    echo "domainevententry_rows=$events   # in the dump's snapshot"
     echo "flyway_version=$(psql -XAtq -d "$PGDATABASE" -c 'SELECT max(installed_rank) FROM flyway_schema_history')"
     (cd "$target" && sha256sum lianbao.dump materials.tar.gz 2>/dev/null || true)
 } > "$target/MANIFEST"

@@ -32,7 +32,7 @@ if [ -n "$materials" ] && [ -f "$backup/materials.tar.gz" ]; then
 fi
 
 restored=$(psql -XAtq -d "$database" -c 'SELECT count(*) FROM domainevententry')
-expected=$(sed -n 's/^domainevententry_rows=//p' "$backup/MANIFEST" 2>/dev/null || true)
+expected=$(sed -n 's/^domainevententry_rows=\([0-9]*\).*/\1/p' "$backup/MANIFEST" 2>/dev/null || true)
 echo "domainevententry rows: restored=$restored backup=${expected:-unknown}"
 if [ -n "$expected" ] && [ "$restored" != "$expected" ]; then
     echo "event count differs from the backup's MANIFEST" >&2
