@@ -4,6 +4,7 @@ import cn.weihai.lianbao.IntegrationTest;
 import cn.weihai.lianbao.platform.EventStoreLocation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -23,6 +24,8 @@ class ChainUnavailableTest extends IntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     ChainVerifier defaultVerifier;
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @Test
     void withAxonServerTheVerifierRefusesRatherThanGreenLighting() {
@@ -32,6 +35,18 @@ class ChainUnavailableTest extends IntegrationTest {
         assertThat(verifier.available()).isFalse();
         assertThatThrownBy(verifier::verifyAll).isInstanceOf(ChainUnavailableException.class);
         assertThatThrownBy(() -> verifier.verifyOne("WH-ANY")).isInstanceOf(ChainUnavailableException.class);
+    }
+
+    @Test
+    void theCommandLineExitsWithTwoNeitherIntactNorBroken() {
+        ChainVerifier verifier = new ChainVerifier(chain, dataSource, transactions, Clock.systemUTC(),
+                EventStoreLocation.AXON_SERVER);
+
+        ChainVerificationCommand.Outcome outcome = new ChainVerificationCommand(verifier, context).verify();
+
+        assertThat(outcome.status()).isEqualTo(ChainVerificationCommand.UNAVAILABLE).isNotIn(0, 1);
+        assertThat(outcome.text()).contains("not available", "Axon Server");
+        assertThat(new ChainVerificationCommand(defaultVerifier, context).verify().status()).isIn(0, 1);
     }
 
     @Test
