@@ -141,7 +141,9 @@ final class ImportFileReader {
                 problems.add(new RowProblem(rowNumber, column, cells.raw(column), v.messageKey(), v.args()));
             }
         }
-        if (power != null && !services.contains(UtilityService.POWER)) {
+        // with an unreadable service list, power may well be among what was meant
+        if (power != null && !services.contains(UtilityService.POWER)
+                && !cells.reported(ImportColumn.SERVICES, problems, before)) {
             problems.add(RowProblem.of(rowNumber, ImportColumn.POWER_CATEGORY, cells.raw(ImportColumn.POWER_CATEGORY),
                     "validation.services.powerCategoryOnlyForPower"));
         }
