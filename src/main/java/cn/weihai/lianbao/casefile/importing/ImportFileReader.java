@@ -79,6 +79,9 @@ final class ImportFileReader {
         if (rows == 0) {
             problems.add(RowProblem.of(2, null, "", "import.file.noRows"));
         }
+        // in the order of the sheet: by row, then by column (whole-row problems first)
+        problems.sort(java.util.Comparator.comparingInt(RowProblem::row)
+                .thenComparingInt(p -> p.column() == null ? -1 : p.column().ordinal()));
         return new Result(problems.isEmpty() ? cases : List.of(), problems, rows);
     }
 
