@@ -23,6 +23,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +146,7 @@ public class CaseImports {
             if (batch.status() == ImportStatus.FAILED) {
                 batches.resumed(id);
             }
-            Map<Integer, ImportBatch.ImportedRow> rows = new java.util.HashMap<>();
+            Map<Integer, ImportBatch.ImportedRow> rows = new HashMap<>();
             batch.rows().forEach(r -> rows.put(r.row(), r));
             // the file was valid when claimed; read it as it was then (today's date only bounds future dates)
             ImportFileReader.Result read = new ImportFileReader(
@@ -174,7 +176,7 @@ public class CaseImports {
     /** {@code caseNumber}: the one allocated before an interruption, else null. */
     private void importRow(UUID batch, ImportedCase c, String caseNumber, Actor actor, Channel channel) {
         AcceptApplication intake = c.intake();
-        Map<UtilityService, TrackStage> reached = new java.util.EnumMap<>(UtilityService.class);
+        Map<UtilityService, TrackStage> reached = new EnumMap<>(UtilityService.class);
         if (caseNumber == null) {
             caseNumber = caseNumbers.allocate(intake.acceptedOn());
             batches.caseNumber(batch, c.row(), caseNumber);

@@ -16,6 +16,7 @@ import cn.weihai.lianbao.shared.UtilityService;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -80,7 +81,7 @@ final class ImportFileReader {
             problems.add(RowProblem.of(2, null, "", "import.file.noRows"));
         }
         // in the order of the sheet: by row, then by column (whole-row problems first)
-        problems.sort(java.util.Comparator.comparingInt(RowProblem::row)
+        problems.sort(Comparator.comparingInt(RowProblem::row)
                 .thenComparingInt(p -> p.column() == null ? -1 : p.column().ordinal()));
         return new Result(problems.isEmpty() ? cases : List.of(), problems, rows);
     }
