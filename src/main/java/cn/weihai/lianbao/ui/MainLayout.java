@@ -6,6 +6,7 @@ import cn.weihai.lianbao.approval.ui.ApprovalQueueView;
 import cn.weihai.lianbao.calendar.ui.CalendarView;
 import cn.weihai.lianbao.casefile.queue.ui.QueueView;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
+import cn.weihai.lianbao.casefile.importing.ui.ImportView;
 import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.hotline.ui.HotlineView;
 import cn.weihai.lianbao.identity.CurrentUser;
@@ -68,6 +69,7 @@ public class MainLayout extends AppLayout {
     private static final List<Page> PAGES = List.of(
             new Page("nav.cases", CaseListView.class, VaadinIcon.LIST, "nav-cases"),
             new Page("nav.intake", IntakeView.class, VaadinIcon.FILE_ADD, "nav-intake", Role.CLERK, Role.ADMIN),
+            new Page("nav.import", ImportView.class, VaadinIcon.UPLOAD, "nav-import", Role.CLERK, Role.ADMIN),
             new Page("nav.queue", QueueView.class, VaadinIcon.TASKS, "nav-queue",
                     Role.UTILITY_STAFF, Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.approvals", ApprovalQueueView.class, VaadinIcon.CHECK_SQUARE_O, "nav-approvals",
