@@ -30,8 +30,8 @@ import java.util.Set;
  * {@code Idempotency-Key} on API writes (POST, PUT, PATCH, DELETE): the first request with a key runs and its answer
  * is kept; a retry with the same key and the same request gets that answer again ({@code Idempotent-Replayed: true})
  * and changes nothing. The same key with another request is refused (422), a retry while the first is still running
- * gets 409. Keys are per authenticated principal (a user, or one API key). 5xx answers are not kept, so the retry
- * runs again. Runs after authorization, so refused calls never reserve a key.
+ * gets 409. Keys are per authenticated principal (a user, or one API key). 5xx, 401 and 403 answers are not kept,
+ * so the retry runs again. Runs after authorization, so unauthenticated calls never reserve a key.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
@@ -86,17 +86,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
+        boolean stored = false;
         try {
             chain.doFilter(readable, captured);
             int status = captured.getStatus();
-            if (status < 500) {
+            if (kept(status)) {
                 records.complete(owner, key, status, captured.getContentType(), captured.getHeader(HttpHeaders.LOCATION),
                         captured.getContentAsByteArray());
-                kept = true;
+                stored = true;
             }
         } finally {
-            if (!kept) {
+            if (!stored) {
                 records.release(owner, key);
             }
         }
@@ -126,6 +126,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 response.getOutputStream().write(stored.body());
             }
         }
+    }
+
+    /**
+     * Server failures and refusals of the caller (401, 403) are not kept: the retry runs again, e.g. once the
+     * server is back or the permission granted. Everything else, bad input included, is the request's answer.
+     */
+    private static boolean kept(int status) {
+        return status < 500 && status != 401 && status != 403;
     }
 
     /** 1–255 printable ASCII characters. */
