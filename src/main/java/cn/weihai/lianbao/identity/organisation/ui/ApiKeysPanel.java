@@ -62,7 +62,8 @@ class ApiKeysPanel extends Div {
                 .setHeader(Labels.text("apikey.field.lastUsedAt"));
         grid.addColumn(k -> k.revoked() ? Labels.dateTime(k.revokedAt()) : Labels.empty())
                 .setHeader(Labels.text("apikey.field.revokedAt"));
-        grid.addComponentColumn(this::actions).setHeader(Labels.text("apikey.field.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(Labels.text("apikey.field.actions"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         calls.setId("calls-grid");
