@@ -114,6 +114,28 @@ class IdempotencyApiTest extends ApiTestSupport {
                 Integer.class, key)).isZero();
     }
 
+    @Test
+    void aMultipartUploadIsComparedPartByPart() {
+        String key = "upload-" + unique();
+        Response first = upload(key, "内容A");
+        Response retry = upload(key, "内容A");
+        assertThat(first.status()).isBetween(400, 499);
+        assertThat(retry.status()).isEqualTo(first.status());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(upload(key, "内容B").status()).isEqualTo(422);
+    }
+
+    private Response upload(String key, String content) {
+        String boundary = "lianbao-test-boundary";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"letter.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send("clerk", HttpRequest.newBuilder(uri("/api/v1/applications"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), null);
+    }
+
     private Response postWithKey(String user, String path, String json, String key) {
         return send(user, HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
