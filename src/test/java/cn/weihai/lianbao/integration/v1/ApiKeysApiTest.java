@@ -69,6 +69,39 @@ class ApiKeysApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aUtilitySystemRetriesAStepWithItsKeyAndTheSameIdempotencyKeyAndNothingChanges() {
+        String caseNumber = newCase(daysAgo(5), POWER_AND_WATER);
+        JsonNode issued = issueKey("water", "供水营业系统");
+        String key = issued.path("apiKey").asString();
+        String idempotencyKey = UUID.randomUUID().toString();
+
+        Response first = withKey(key, stepRequest(caseNumber, "WATER", "{\"step\": \"SURVEYED\"}")
+                .header("Idempotency-Key", idempotencyKey));
+        Response retry = withKey(key, stepRequest(caseNumber, "WATER", "{\"step\": \"SURVEYED\"}")
+                .header("Idempotency-Key", idempotencyKey));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        long steps = 0;
+        for (JsonNode h : get("supervisor", "/api/v1/applications/" + caseNumber + "/history").json()) {
+            if ("TrackStepRecorded".equals(h.path("type").asString())) {
+                steps++;
+                assertThat(h.path("organisation").asString()).isEqualTo("威海市水务集团有限公司");
+                assertThat(h.path("channel").asString()).isEqualTo("API");
+            }
+        }
+        assertThat(steps).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT owner FROM idempotency_record WHERE idempotency_key = ?", String.class,
+                idempotencyKey)).isEqualTo("apikey:" + issued.path("key").path("id").asString());
+
+        post("admin", "/api/v1/organisations/water/api-keys/" + issued.path("key").path("id").asString() + "/revoke", "");
+        Response afterRevoke = withKey(key, stepRequest(caseNumber, "WATER", "{\"step\": \"SURVEYED\"}")
+                .header("Idempotency-Key", idempotencyKey));
+        assertThat(afterRevoke.status()).isEqualTo(401);
+    }
+
+    @Test
     void anotherUtilitysKeyIsForbiddenOnTheTrack() {
         String caseNumber = newCase(daysAgo(5), POWER_AND_WATER);
         String waterKey = issueKey("water", "供水系统").path("apiKey").asString();
