@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +113,40 @@ class IdempotencyApiTest extends ApiTestSupport {
         assertThat(postWithKey("water", path, "{\"step\": \"SURVEYED\"}", key).status()).isEqualTo(403);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?",
                 Integer.class, key)).isZero();
+    }
+
+    @Test
+    void aRetryWhileTheFirstIsStillRunningIs409() throws Exception {
+        String caseNumber = newCase(daysAgo(5), POWER);
+        String path = "/api/v1/applications/" + caseNumber + "/tracks/POWER/steps";
+        String body = "{\"step\": \"SURVEYED\"}";
+        String key = "running-" + unique();
+        jdbc.update("""
+                INSERT INTO idempotency_record (owner, idempotency_key, method, path, request_sha256)
+                VALUES ('power', ?, 'POST', ?, ?)""", key, path,
+                MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+
+        Response retry = postWithKey("power", path, body, key);
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.firstMessage()).contains("仍在处理中");
+        assertThat(stepsRecorded(caseNumber)).isZero();
+    }
+
+    @Test
+    void aKeyOlderThanTheRetentionMayBeUsedAgain() {
+        String caseNumber = newCase(daysAgo(5), POWER);
+        String path = "/api/v1/applications/" + caseNumber + "/tracks/POWER/steps";
+        String key = "expired-" + unique();
+        jdbc.update("""
+                INSERT INTO idempotency_record (owner, idempotency_key, method, path, request_sha256, status, body,
+                                                created_at)
+                VALUES ('power', ?, 'POST', '/elsewhere', ?, 200, ?, now() - INTERVAL '25 hours')""",
+                key, new byte[32], "{}".getBytes(StandardCharsets.UTF_8));
+
+        Response fresh = postWithKey("power", path, "{\"step\": \"SURVEYED\"}", key);
+        assertThat(fresh.status()).as(fresh.body()).isEqualTo(200);
+        assertThat(fresh.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(stepsRecorded(caseNumber)).isEqualTo(1);
     }
 
     @Test
