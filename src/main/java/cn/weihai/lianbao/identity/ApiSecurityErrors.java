@@ -51,6 +51,11 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.error.forbidden");
     }
 
+    /** The presented API key is unknown, malformed, revoked, or its organisation is disabled. */
+    void refuseApiKey(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.apiKeyRefused");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
             throws IOException {
         String message = messages.getMessage(messageKey, null, locales.resolveLocale(request));

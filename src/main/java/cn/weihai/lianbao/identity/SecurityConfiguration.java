@@ -1,5 +1,7 @@
 package cn.weihai.lianbao.identity;
 
+import cn.weihai.lianbao.identity.apikey.ApiKeys;
+import cn.weihai.lianbao.integration.idempotency.Idempotency;
 import cn.weihai.lianbao.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +14,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains: the REST API ({@code /api/**}) is stateless HTTP Basic without CSRF and answers
- * 401/403 as JSON; everything else is the Vaadin UI with form login at {@code /login}.
+ * Two filter chains: the REST API ({@code /api/**}) is stateless HTTP Basic or an organisation's API key, without
+ * CSRF, answers 401/403 as JSON and honours {@code Idempotency-Key} on writes once the caller is authorized;
+ * everything else is the Vaadin UI with form login at {@code /login}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -28,12 +33,15 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors, ApiKeys apiKeys,
+                                    Idempotency idempotency) throws Exception {
         return http.securityMatcher("/api/**")
                 // the applicant's self-service proves itself with case number and credit code (portal)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, errors), BasicAuthenticationFilter.class)
+                .addFilterAfter(idempotency.filter(), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

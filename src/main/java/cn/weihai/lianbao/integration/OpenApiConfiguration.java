@@ -44,7 +44,10 @@ public class OpenApiConfiguration {
                 .info(new Info().title("联合报装 REST API").version("v1")
                         .description("水电气暖网等联合报装“一件事”：受理、各市政公用企业办理环节、外线工程联合审批、办理记录、"
                                 + "历史数据导入。错误统一为 {\"errors\":[{\"field\",\"message\"}]}：400 输入有误（逐项列出）、"
-                                + "401 未登录、403 无权限、404 不存在、409 与当前状态冲突；Accept-Language: en 返回英文提示。"))
+                                + "401 未登录、403 无权限、404 不存在、409 与当前状态冲突；Accept-Language: en 返回英文提示。"
+                                + "身份：HTTP Basic，或机构接口密钥（X-Api-Key: lbk_… 或 Authorization: Bearer lbk_…）。"
+                                + "写操作可带 Idempotency-Key 请求头：同键重试返回首次应答（Idempotent-Replayed: true），"
+                                + "不重复执行；同键不同请求 422。"))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("工作人员账号（HTTP Basic）"))

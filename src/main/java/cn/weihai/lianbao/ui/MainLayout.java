@@ -11,6 +11,7 @@ import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.hotline.ui.HotlineView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
+import cn.weihai.lianbao.identity.organisation.ui.OrganisationsView;
 import cn.weihai.lianbao.platform.projection.ui.ProjectionsView;
 import cn.weihai.lianbao.notification.ui.NotificationBell;
 import cn.weihai.lianbao.shared.Role;
@@ -85,6 +86,8 @@ public class MainLayout extends AppLayout {
                     Role.HOTLINE, Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.calendar", CalendarView.class, VaadinIcon.CALENDAR, "nav-calendar", Role.ADMIN),
             new Page("nav.projections", ProjectionsView.class, VaadinIcon.REFRESH, "nav-projections", Role.ADMIN),
+            new Page("nav.organisations", OrganisationsView.class, VaadinIcon.BUILDING, "nav-organisations",
+                    Role.ADMIN),
             new Page("nav.complaints", ComplaintsView.class, VaadinIcon.PHONE, "nav-complaints",
                     Role.HOTLINE, Role.UTILITY_STAFF, Role.SUPERVISOR, Role.ADMIN));
 
