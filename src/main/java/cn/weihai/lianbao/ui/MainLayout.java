@@ -10,6 +10,7 @@ import cn.weihai.lianbao.casefile.ui.IntakeView;
 import cn.weihai.lianbao.hotline.ui.HotlineView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
+import cn.weihai.lianbao.integration.webhook.ui.WebhooksView;
 import cn.weihai.lianbao.platform.projection.ui.ProjectionsView;
 import cn.weihai.lianbao.notification.ui.NotificationBell;
 import cn.weihai.lianbao.shared.Role;
@@ -83,6 +84,7 @@ public class MainLayout extends AppLayout {
                     Role.HOTLINE, Role.SUPERVISOR, Role.ADMIN),
             new Page("nav.calendar", CalendarView.class, VaadinIcon.CALENDAR, "nav-calendar", Role.ADMIN),
             new Page("nav.projections", ProjectionsView.class, VaadinIcon.REFRESH, "nav-projections", Role.ADMIN),
+            new Page("nav.webhooks", WebhooksView.class, VaadinIcon.CONNECT, "nav-webhooks", Role.ADMIN),
             new Page("nav.complaints", ComplaintsView.class, VaadinIcon.PHONE, "nav-complaints",
                     Role.HOTLINE, Role.UTILITY_STAFF, Role.SUPERVISOR, Role.ADMIN));
 
