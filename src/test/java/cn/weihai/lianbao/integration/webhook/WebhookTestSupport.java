@@ -22,21 +22,21 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real HTTP calls to the running application as the demo accounts, and polling with a deadline. */
-abstract class WebhookTestSupport extends IntegrationTest {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+public abstract class WebhookTestSupport extends IntegrationTest {
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
 
-    record Answer(int status, JsonNode json, String body) {
+    protected record Answer(int status, JsonNode json, String body) {
     }
 
-    Answer get(String user, String path) {
+    protected Answer get(String user, String path) {
         return send(user, HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    Answer post(String user, String path, String json) {
+    protected Answer post(String user, String path, String json) {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
@@ -58,19 +58,19 @@ abstract class WebhookTestSupport extends IntegrationTest {
     }
 
     /** Subscribes as {@code user} (its own organisation) and answers the creation (with the secret). */
-    JsonNode subscribe(String user, String url, String... types) {
+    protected JsonNode subscribe(String user, String url, String... types) {
         Answer a = post(user, "/api/v1/webhooks/subscriptions", JSON.writeValueAsString(
                 java.util.Map.of("url", url, "eventTypes", java.util.List.of(types))));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json();
     }
 
-    void disable(long subscriptionId) {
+    protected void disable(long subscriptionId) {
         jdbc.update("UPDATE webhook_subscription SET enabled = FALSE WHERE id = ?", subscriptionId);
     }
 
     /** Submits a case as the clerk with the given services JSON array and answers its number. */
-    String newCase(String services) {
+    protected String newCase(String services) {
         String body = """
                 {"channel": "GOV_SERVICE_CENTER", "acceptedOn": "%s",
                  "applicant": {"name": "威海某某置业有限公司", "creditCode": "%s", "contactName": "张三",
@@ -85,7 +85,7 @@ abstract class WebhookTestSupport extends IntegrationTest {
         return a.json().path("caseNumber").asString();
     }
 
-    static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done, Duration timeout)
+    protected static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done, Duration timeout)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         T value = read.get();
