@@ -68,7 +68,10 @@ class WebhooksViewTest extends UiTest {
         assertThat(String.join(" ", GridKt._getFormattedRow(view.subscriptionGrid,
                 rows(view.subscriptionGrid).indexOf(created)))).contains("办理环节记录", "超期");
 
-        _click(_get(Button.class, spec -> spec.withId("webhook-disable-" + created.id())));
+        Button disable = (Button) GridKt._getCellComponent(view.subscriptionGrid,
+                rows(view.subscriptionGrid).indexOf(created), "actions");
+        assertThat(disable.getId()).hasValue("webhook-disable-" + created.id());
+        _click(disable);
         assertThat(jdbc.queryForObject("SELECT enabled FROM webhook_subscription WHERE id = ?", Boolean.class,
                 created.id())).isFalse();
 
@@ -84,7 +87,9 @@ class WebhooksViewTest extends UiTest {
         assertThat(String.join(" ", GridKt._getFormattedRow(view.deliveryGrid, indexOf(failed, deliveryId))))
                 .contains("失败", "10", "HTTP 500: broken");
 
-        _click(_get(Button.class, spec -> spec.withId("webhook-resend-" + deliveryId)));
+        Button resend = (Button) GridKt._getCellComponent(view.deliveryGrid, indexOf(failed, deliveryId), "actions");
+        assertThat(resend.getId()).hasValue("webhook-resend-" + deliveryId);
+        _click(resend);
         assertThat(jdbc.queryForMap("SELECT status, attempts FROM webhook_delivery WHERE id = ?", deliveryId))
                 .containsEntry("status", "PENDING").containsEntry("attempts", 0);
         assertThat(rows(view.deliveryGrid)).extracting(WebhookDelivery::id).doesNotContain(deliveryId);
