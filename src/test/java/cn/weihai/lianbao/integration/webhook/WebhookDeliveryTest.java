@@ -2,6 +2,7 @@ package cn.weihai.lianbao.integration.webhook;
 
 import cn.weihai.lianbao.casefile.api.ClockKind;
 import cn.weihai.lianbao.casefile.api.Events.TrackOverdue;
+import cn.weihai.lianbao.integration.feed.FeedCursor;
 import cn.weihai.lianbao.integration.webhook.TestReceiver.Received;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
@@ -171,6 +172,39 @@ class WebhookDeliveryTest extends WebhookTestSupport {
                 assertThat(row(id).get("status")).isEqualTo("DELIVERED");
             } finally {
                 disable(subscriptionId);
+            }
+        }
+    }
+
+    @Test
+    void aDepartmentIsAskedForItsOpinionByWebhookAndInItsDemandsFeed() throws Exception {
+        try (TestReceiver receiver = new TestReceiver()) {
+            JsonNode subscription = subscribe("planning", receiver.url(), "APPROVAL_OPINION_REQUESTED");
+            String start = new FeedCursor(jdbc.queryForObject(
+                    "SELECT coalesce(max(globalIndex), 0) FROM DomainEventEntry", Long.class)).encode();
+            try {
+                String caseNumber = newCase("[{\"type\": \"WATER\", \"externalWorks\": true}]");
+                String path = "/api/v1/applications/" + caseNumber + "/external-works/";
+                Answer prepared = post("water", path + "materials", "{\"preparedBy\": \"UTILITY\"}");
+                assertThat(prepared.status()).as(prepared.body()).isEqualTo(200);
+                Answer submitted = post("water", path + "submission",
+                        "{\"departments\": [\"NATURAL_RESOURCES_PLANNING\", \"BIG_DATA\"]}");
+                assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+
+                Received hook = receiver.await(r -> r.body().contains("\"" + caseNumber + "\""), WAIT);
+                assertThat(hook.header("X-Lianbao-Event")).isEqualTo("APPROVAL_OPINION_REQUESTED");
+                JsonNode data = JSON.readTree(hook.body()).path("data");
+                assertThat(data.path("department").asString()).isEqualTo("NATURAL_RESOURCES_PLANNING");
+                assertThat(data.path("round").asInt()).isEqualTo(1);
+
+                Answer demands = eventually(() -> get("planning", "/api/v1/feeds/demands?after=" + start),
+                        a -> a.body().contains(caseNumber), WAIT);
+                JsonNode demand = demands.json().path("items").path(0);
+                assertThat(demand.path("kind").asString()).isEqualTo("APPROVAL_OPINION");
+                assertThat(demand.path("department").asString()).isEqualTo("NATURAL_RESOURCES_PLANNING");
+                assertThat(get("housing", "/api/v1/feeds/demands?after=" + start).body()).doesNotContain(caseNumber);
+            } finally {
+                disable(subscription.path("id").asLong());
             }
         }
     }
