@@ -12,6 +12,7 @@ import cn.weihai.lianbao.hotline.ui.HotlineView;
 import cn.weihai.lianbao.identity.CurrentUser;
 import cn.weihai.lianbao.identity.StaffUser;
 import cn.weihai.lianbao.identity.organisation.ui.OrganisationsView;
+import cn.weihai.lianbao.integration.webhook.ui.WebhooksView;
 import cn.weihai.lianbao.platform.projection.ui.ProjectionsView;
 import cn.weihai.lianbao.notification.ui.NotificationBell;
 import cn.weihai.lianbao.shared.Role;
@@ -88,6 +89,7 @@ public class MainLayout extends AppLayout {
             new Page("nav.projections", ProjectionsView.class, VaadinIcon.REFRESH, "nav-projections", Role.ADMIN),
             new Page("nav.organisations", OrganisationsView.class, VaadinIcon.BUILDING, "nav-organisations",
                     Role.ADMIN),
+            new Page("nav.webhooks", WebhooksView.class, VaadinIcon.CONNECT, "nav-webhooks", Role.ADMIN),
             new Page("nav.complaints", ComplaintsView.class, VaadinIcon.PHONE, "nav-complaints",
                     Role.HOTLINE, Role.UTILITY_STAFF, Role.SUPERVISOR, Role.ADMIN));
 

@@ -1,0 +1,9 @@
+package cn.weihai.lianbao.integration.webhook;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookProperties.class)
+class WebhookConfiguration {
+}
