@@ -21,19 +21,26 @@ class IdempotencyRecords {
 
     private final JdbcTemplate jdbc;
     private final Duration retention;
+    private final Duration abandonAfter;
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
-    IdempotencyRecords(JdbcTemplate jdbc, @Value("${lianbao.idempotency.retention:24h}") Duration retention) {
+    IdempotencyRecords(JdbcTemplate jdbc, @Value("${lianbao.idempotency.retention:24h}") Duration retention,
+                       @Value("${lianbao.idempotency.abandon-after:5m}") Duration abandonAfter) {
         this.jdbc = jdbc;
         this.retention = retention;
+        this.abandonAfter = abandonAfter;
     }
 
     /** True when this request now holds the key; false when the key was already used (see {@link #find}). */
     boolean reserve(String owner, String key, String method, String path, byte[] requestHash) {
         purgeExpired();
-        jdbc.update("DELETE FROM idempotency_record WHERE owner = ? AND idempotency_key = ? AND created_at < ?",
-                owner, key, expiry());
+        // a reservation never answered for this long belongs to a request whose node died mid-way: the client's
+        // retry is then the request's only chance to run, so the key is handed over instead of blocked for a day
+        jdbc.update("""
+                        DELETE FROM idempotency_record WHERE owner = ? AND idempotency_key = ?
+                        AND (created_at < ? OR (status IS NULL AND created_at < ?))""",
+                owner, key, expiry(), Timestamp.from(clock.instant().minus(abandonAfter)));
         return jdbc.update("""
                         INSERT INTO idempotency_record (owner, idempotency_key, method, path, request_sha256)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",

@@ -133,6 +133,24 @@ class IdempotencyApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aReservationLeftUnansweredByADeadNodeIsHandedToTheRetry() throws Exception {
+        String caseNumber = newCase(daysAgo(5), POWER);
+        String path = "/api/v1/applications/" + caseNumber + "/tracks/POWER/steps";
+        String body = "{\"step\": \"SURVEYED\"}";
+        String key = "abandoned-" + unique();
+        jdbc.update("""
+                INSERT INTO idempotency_record (owner, idempotency_key, method, path, request_sha256, created_at)
+                VALUES ('power', ?, 'POST', ?, ?, now() - INTERVAL '10 minutes')""", key, path,
+                MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+
+        Response retry = postWithKey("power", path, body, key);
+        assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(stepsRecorded(caseNumber)).isEqualTo(1);
+        assertThat(postWithKey("power", path, body, key).headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    }
+
+    @Test
     void aKeyOlderThanTheRetentionMayBeUsedAgain() {
         String caseNumber = newCase(daysAgo(5), POWER);
         String path = "/api/v1/applications/" + caseNumber + "/tracks/POWER/steps";
