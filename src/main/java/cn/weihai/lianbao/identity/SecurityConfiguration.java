@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.identity;
 
+import cn.weihai.lianbao.security.SecureHeaders;
 import cn.weihai.lianbao.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors) throws Exception {
+        SecureHeaders.apply(http);
         return http.securityMatcher("/api/**")
                 // the applicant's self-service proves itself with case number and credit code (portal)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**").permitAll()
@@ -44,6 +46,7 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        SecureHeaders.apply(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -1,5 +1,8 @@
 package cn.weihai.lianbao.ui;
 
+import cn.weihai.lianbao.identity.PasswordChange;
+import cn.weihai.lianbao.identity.ui.PasswordDialog;
+
 import cn.weihai.lianbao.hotline.complaint.ui.ComplaintsView;
 import cn.weihai.lianbao.audit.ui.IntegrityView;
 import cn.weihai.lianbao.approval.ui.ApprovalQueueView;
@@ -36,7 +39,7 @@ import java.util.List;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PasswordChange passwords) {
         addClassName("lb-main-layout");
         setPrimarySection(Section.NAVBAR);
 
@@ -53,7 +56,13 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, spacer);
         currentUser.get().map(MainLayout::userInfo).ifPresent(this::addToNavbar);
         currentUser.get().ifPresent(user -> addToNavbar(NotificationBell.create()));
-        addToNavbar(new LanguageSwitch(), logout);
+        Button changePassword = new Button(VaadinIcon.KEY.create(), click -> currentUser.get()
+                .ifPresent(user -> new PasswordDialog(passwords, user.username()).open()));
+        changePassword.setId("change-password");
+        changePassword.setTooltipText(getTranslation("security.password.title"));
+        changePassword.setAriaLabel(getTranslation("security.password.title"));
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addToNavbar(new LanguageSwitch(), changePassword, logout);
         addToDrawer(navigation(currentUser.get().orElse(null)));
     }
 

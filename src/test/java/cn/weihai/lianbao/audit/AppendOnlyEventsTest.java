@@ -32,11 +32,11 @@ class AppendOnlyEventsTest extends IntegrationTest {
 
         assertThatThrownBy(() -> jdbc.update(
                 "UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ?", new byte[]{'{', '}'},
-                caseNumber)).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                caseNumber)).satisfies(AppendOnlyEventsTest::refusedAsAppendOnly);
         assertThatThrownBy(() -> jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?",
-                caseNumber)).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                caseNumber)).satisfies(AppendOnlyEventsTest::refusedAsAppendOnly);
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE DomainEventEntry"))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .satisfies(AppendOnlyEventsTest::refusedAsAppendOnly);
 
         assertThat(events(caseNumber)).isEqualTo(1);
         assertThat(payload(caseNumber)).isEqualTo(payload);
@@ -61,6 +61,11 @@ class AppendOnlyEventsTest extends IntegrationTest {
         commands.sendAndWait(TestCases.telecomStep(caseNumber, cn.weihai.lianbao.casefile.api.TrackStep.SURVEYED,
                 LocalDate.now(LianbaoApplication.ZONE), null));
         assertThat(events(caseNumber)).isEqualTo(2);
+    }
+
+    private static void refusedAsAppendOnly(Throwable e) {
+        assertThat(e).isInstanceOf(DataAccessException.class);
+        assertThat(((DataAccessException) e).getMostSpecificCause()).hasMessageContaining("append-only");
     }
 
     private String storedCase() {
