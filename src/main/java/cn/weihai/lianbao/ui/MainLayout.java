@@ -33,6 +33,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The frame of every signed-in page: title, navigation, who is signed in, language and sign-out. */
@@ -94,6 +96,13 @@ public class MainLayout extends AppLayout {
             new Page("nav.projections", ProjectionsView.class, VaadinIcon.REFRESH, "nav-projections", Role.ADMIN),
             new Page("nav.complaints", ComplaintsView.class, VaadinIcon.PHONE, "nav-complaints",
                     Role.HOTLINE, Role.UTILITY_STAFF, Role.SUPERVISOR, Role.ADMIN));
+
+    /** Each page of the navigation and the id of its entry (the UI permission matrix test walks them all). */
+    static Map<Class<? extends Component>, String> pageIds() {
+        Map<Class<? extends Component>, String> ids = new LinkedHashMap<>();
+        PAGES.forEach(page -> ids.put(page.view(), page.id()));
+        return ids;
+    }
 
     private static SideNav navigation(StaffUser user) {
         SideNav nav = new SideNav();
