@@ -6,7 +6,7 @@ import org.springframework.security.authentication.LockedException;
 public class SignInLockedException extends LockedException {
     private final long minutes;
 
-    SignInLockedException(long minutes) {
+    public SignInLockedException(long minutes) {
         super("sign-in locked after too many failures");
         this.minutes = minutes;
     }

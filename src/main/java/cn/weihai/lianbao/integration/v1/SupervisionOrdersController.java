@@ -109,6 +109,10 @@ public class SupervisionOrdersController {
         if (order.service() != null && user.role() == Role.UTILITY_STAFF) {
             CasePermissions.requireOwnTrack(user, order.service());
         }
+        // a track's order is its utility's to answer, a whole-case order the window's: the other one is refused here
+        if ((order.service() == null) != (user.role() == Role.CLERK)) {
+            throw ForbiddenException.generic();
+        }
         orders.answer(caseNumber, orderId, body.answer(), user, Channel.API);
         return find(caseNumber, orderId);
     }
