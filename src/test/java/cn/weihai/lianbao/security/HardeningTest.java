@@ -9,13 +9,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,9 +38,10 @@ class HardeningTest extends IntegrationTest {
 
     @Test
     void everyAnswerCarriesTheSecureHeaders() throws Exception {
-        for (String path : new String[]{"/login", "/api/v1/me", "/api/v1/nothing-here"}) {
+        for (String path : new String[]{"/login", "/api/v1/me", "/api/v1/nothing-here", "/cases"}) {
             HttpResponse<String> r = get(path, null);
             var h = r.headers();
+            path = path + " " + r.statusCode() + " " + h.map();
             assertThat(h.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(h.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(h.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
@@ -73,26 +78,64 @@ class HardeningTest extends IntegrationTest {
     }
 
     @Test
-    void theLoginFormRefusesAPostWithoutItsCsrfToken() throws Exception {
+    void theLoginFormTakesAPostOnlyWithItsSessionsCsrfToken() throws Exception {
         String user = account();
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "https://evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + STRONG)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(403);
-        assertThat(r.headers().firstValue("Location")).isEmpty();
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as(page.body()).isTrue();
+
+        HttpResponse<String> forged = login(browser, "username=" + user + "&password=" + STRONG);
+        HttpResponse<String> wrongToken = login(browser, "username=" + user + "&password=" + STRONG + "&_csrf=forged");
+        HttpResponse<String> real = login(browser, "username=" + user + "&password=" + STRONG + "&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+
+        assertThat(signedIn(real)).as(describe(real)).isTrue();
+        assertThat(signedIn(forged)).as(describe(forged)).isFalse();
+        assertThat(signedIn(wrongToken)).as(describe(wrongToken)).isFalse();
     }
 
     @Test
-    void aVaadinRequestWithoutTheSessionsCsrfTokenChangesNothing() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"csrfToken\":\"forged\",\"rpc\":[],\"syncId\":0,\"clientId\":0}")).build(),
+    void aVaadinRequestWithAForgedCsrfTokenIsNotRun() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build();
+        browser.send(HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        System.out.println("UIDL-OBSERVED " + r.statusCode() + " " + r.headers().map() + " " + r.body());
-        assertThat(r.statusCode()).isNotEqualTo(200);
+        HttpResponse<String> init = browser.send(HttpRequest.newBuilder(uri("/?v-r=init&location=login&query="))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init.body());
+        assertThat(key.find()).as(init.body().substring(0, Math.min(600, init.body().length()))).isTrue();
+
+        HttpResponse<String> forged = uidl(browser, "forged", 0);
+        HttpResponse<String> real = uidl(browser, key.group(1), 0);
+
+        assertThat(real.body()).as(real.body()).contains("\"syncId\":1");
+        assertThat(forged.body()).as(forged.body()).doesNotContain("\"syncId\":1").doesNotContain("\"syncId\":0,");
+    }
+
+    private HttpResponse<String> uidl(HttpClient browser, String token, int syncId) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"" + token + "\",\"rpc\":[],\"syncId\":"
+                        + syncId + ",\"clientId\":" + syncId + "}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> login(HttpClient browser, String form) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Spring Security answers a successful form login with a redirect away from the login page. */
+    private static boolean signedIn(HttpResponse<String> r) {
+        String location = r.headers().firstValue("Location").orElse("");
+        return r.statusCode() == 302 && !location.contains("/login");
+    }
+
+    private static String describe(HttpResponse<String> r) {
+        return r.statusCode() + " " + r.headers().firstValue("Location").orElse("-");
     }
 
     @Test

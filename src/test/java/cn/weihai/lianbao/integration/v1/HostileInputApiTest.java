@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -170,8 +173,20 @@ class HostileInputApiTest extends ApiTestSupport {
         Response asOf = get("supervisor", "/api/v1/applications/" + newCase(daysAgo(1), "[{\"type\": \"GAS\"}]")
                 + "?asOf=" + q);
         assertJsonError(asOf, 400);
-        Response unknownCase = get("supervisor", "/api/v1/applications/" + q);
-        assertThat(unknownCase.status()).as(unknownCase.body()).isBetween(400, 404);
+        HttpResponse<String> unknownCase = raw("supervisor", "/api/v1/applications/" + q);
+        assertThat(unknownCase.statusCode()).as(unknownCase.body()).isBetween(400, 404);
+        assertThat(unknownCase.headers().firstValue("Content-Type").orElse("")).contains("json");
+    }
+
+    private HttpResponse<String> raw(String user, String path) {
+        try {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                    HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
