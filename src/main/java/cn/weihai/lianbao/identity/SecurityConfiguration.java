@@ -1,6 +1,9 @@
 package cn.weihai.lianbao.identity;
 
+import cn.weihai.lianbao.security.LoginCsrfFilter;
+import cn.weihai.lianbao.security.LoginThrottle;
 import cn.weihai.lianbao.security.SecureHeaders;
+import cn.weihai.lianbao.security.ThrottledAuthenticationProvider;
 import cn.weihai.lianbao.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Two filter chains: the REST API ({@code /api/**}) is stateless HTTP Basic without CSRF and answers
@@ -29,8 +33,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors, StaffUserDetailsService users,
+                                    PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
         SecureHeaders.apply(http);
+        http.authenticationProvider(new ThrottledAuthenticationProvider(users, passwordEncoder, throttle));
         return http.securityMatcher("/api/**")
                 // the applicant's self-service proves itself with case number and credit code (portal)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**").permitAll()
@@ -44,10 +50,13 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder passwordEncoder,
+                                   LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         SecureHeaders.apply(http);
+        http.authenticationProvider(new ThrottledAuthenticationProvider(users, passwordEncoder, throttle));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterBefore(new LoginCsrfFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -27,6 +27,13 @@ class HardeningConfiguration {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<SecureHeadersFilter> secureHeaders() {
+        FilterRegistrationBean<SecureHeadersFilter> registration = new FilterRegistrationBean<>(new SecureHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     @Autowired
     void guardCommands(CommandBus commandBus) {
         commandBus.registerDispatchInterceptor(new NulTextGuard());

@@ -10,15 +10,16 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
-/** Password sign-in (form and HTTP Basic) with the {@link LoginThrottle} in front of it. */
-@Component
-class ThrottledAuthenticationProvider implements AuthenticationProvider {
+/**
+ * Password sign-in (form and HTTP Basic) with the {@link LoginThrottle} in front of it. Registered on each filter
+ * chain explicitly rather than as a bean, so that further providers (e.g. API keys) do not switch it off.
+ */
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    public ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;

@@ -4,6 +4,7 @@ import cn.weihai.lianbao.UiTest;
 import cn.weihai.lianbao.security.SignInLockedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -19,7 +20,7 @@ class LoginLockedMessageTest extends UiTest {
     void aLockedSignInIsExplainedWithTheMinutesToWait() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
                 new SignInLockedException(15));
-        UI.getCurrent().navigate("login?error");
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
@@ -30,7 +31,7 @@ class LoginLockedMessageTest extends UiTest {
     void aWrongPasswordKeepsTheUsualMessage() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
                 new BadCredentialsException("bad"));
-        UI.getCurrent().navigate("login?error");
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         assertThat(i18n(_get(LoginForm.class))).doesNotContain("登录失败次数过多");
     }

@@ -14,8 +14,8 @@ class FileDownloadNamesTest {
     void plainNamesStayQuotedAndOthersAreRfc5987() {
         assertThat(FileDownloadController.disposition("LB-2026-0001.pdf"))
                 .isEqualTo("attachment; filename=\"LB-2026-0001.pdf\"");
-        assertThat(FileDownloadController.disposition("申请表.pdf")).startsWith("attachment; filename*=UTF-8''")
-                .contains("%E7%94%B3");
+        assertThat(FileDownloadController.disposition("申请表.pdf")).startsWith("attachment; filename=")
+                .contains("filename*=UTF-8''%E7%94%B3");
         assertThat(FileDownloadController.disposition("a\"b.pdf")).doesNotContain("a\"b");
     }
 

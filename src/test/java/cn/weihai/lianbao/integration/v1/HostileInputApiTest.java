@@ -175,7 +175,9 @@ class HostileInputApiTest extends ApiTestSupport {
         assertJsonError(asOf, 400);
         HttpResponse<String> unknownCase = raw("supervisor", "/api/v1/applications/" + q);
         assertThat(unknownCase.statusCode()).as(unknownCase.body()).isBetween(400, 404);
-        assertThat(unknownCase.headers().firstValue("Content-Type").orElse("")).contains("json");
+        if (!value.contains("/")) { // an encoded slash is refused by the servlet container itself, before the app
+            assertThat(unknownCase.headers().firstValue("Content-Type").orElse("")).contains("json");
+        }
     }
 
     private HttpResponse<String> raw(String user, String path) {
