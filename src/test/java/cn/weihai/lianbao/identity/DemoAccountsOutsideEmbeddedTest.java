@@ -24,8 +24,8 @@ class DemoAccountsOutsideEmbeddedTest extends IntegrationTest {
 
     @Test
     void noDemoAccountIsCreatedOnAnExternalDatabase() {
-        new DemoAccounts(new DatabaseMode(false), NO_DATABASE, encoder).run(null);
-        assertThatThrownBy(() -> new DemoAccounts(new DatabaseMode(true), NO_DATABASE, encoder).run(null))
+        new DemoAccounts(new DatabaseMode(false), NO_DATABASE).run(null);
+        assertThatThrownBy(() -> new DemoAccounts(new DatabaseMode(true), NO_DATABASE).run(null))
                 .as("the embedded database does get them").isInstanceOf(RuntimeException.class);
     }
 
