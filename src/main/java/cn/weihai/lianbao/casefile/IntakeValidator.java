@@ -18,6 +18,8 @@ import java.util.Set;
 /** Checks an intake (受理) and names every invalid field at once, with the v1 API's field paths. */
 public final class IntakeValidator {
     public static final int MAX_TEXT = 200;
+    /** Back-dating is for cases filed on paper earlier, not for dates no combined application can have. */
+    public static final LocalDate EARLIEST_ACCEPTED_ON = LocalDate.of(2000, 1, 1);
 
     private IntakeValidator() {
     }
@@ -31,6 +33,8 @@ public final class IntakeValidator {
         }
         if (cmd.acceptedOn() != null && cmd.acceptedOn().isAfter(today)) {
             v.add(FieldViolation.of("acceptedOn", "validation.date.future", today));
+        } else if (cmd.acceptedOn() != null && cmd.acceptedOn().isBefore(EARLIEST_ACCEPTED_ON)) {
+            v.add(FieldViolation.of("acceptedOn", "validation.date.tooEarly", EARLIEST_ACCEPTED_ON));
         }
         applicant(cmd.applicant(), v);
         project(cmd.project(), v);

@@ -62,6 +62,6 @@ public class HotlineSearch {
     }
 
     private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return cn.weihai.lianbao.shared.LikePattern.escape(text);
     }
 }

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.identity;
 
+import cn.weihai.lianbao.security.SignInLockedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -42,6 +43,10 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInLockedException locked) {
+            write(request, response, 429, "security.login.locked", locked.minutes());
+            return;
+        }
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.unauthenticated");
     }
 
@@ -56,9 +61,9 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.apiKeyRefused");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
-            throws IOException {
-        String message = messages.getMessage(messageKey, null, locales.resolveLocale(request));
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey,
+                       Object... args) throws IOException {
+        String message = messages.getMessage(messageKey, args, locales.resolveLocale(request));
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

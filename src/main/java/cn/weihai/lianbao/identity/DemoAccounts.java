@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -23,6 +23,7 @@ import java.util.List;
 public class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+    private static final int DEMO_COST = 4;
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -47,12 +48,10 @@ public class DemoAccounts implements ApplicationRunner {
 
     private final DatabaseMode databaseMode;
     private final JdbcTemplate jdbc;
-    private final PasswordEncoder passwordEncoder;
 
-    DemoAccounts(DatabaseMode databaseMode, JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    DemoAccounts(DatabaseMode databaseMode, JdbcTemplate jdbc) {
         this.databaseMode = databaseMode;
         this.jdbc = jdbc;
-        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
@@ -60,7 +59,8 @@ public class DemoAccounts implements ApplicationRunner {
         if (!databaseMode.embedded()) {
             return;
         }
-        String hash = passwordEncoder.encode(PASSWORD);
+        // the demo password is public anyway: a cheap BCrypt cost loses nothing and makes every demo sign-in fast
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(DEMO_COST).encode(PASSWORD);
         int created = 0;
         for (StaffUser account : ACCOUNTS) {
             created += jdbc.update("""

@@ -36,6 +36,13 @@ class InitialAdministrator implements ApplicationRunner {
         if (password.isBlank()) {
             return;
         }
+        var weak = PasswordRules.check("admin", password, "LIANBAO_INITIAL_ADMIN_PASSWORD");
+        if (!weak.isEmpty()) {
+            // refusing to start is clearer than an administrator account anyone can guess
+            throw new IllegalStateException("LIANBAO_INITIAL_ADMIN_PASSWORD breaks the password rules ("
+                    + weak.stream().map(v -> v.messageKey()).toList() + "): at least " + PasswordRules.MIN_LENGTH
+                    + " characters, not containing 'admin', not a common password");
+        }
         int created = jdbc.update("""
                         INSERT INTO app_user (username, password_hash, display_name, role, organisation)
                         SELECT 'admin', ?, '系统管理员', ?, '威海市行政审批服务局'

@@ -28,7 +28,6 @@ final class SqlWhere {
 
     /** {@code text} as a LIKE pattern matching it anywhere, lower case, with LIKE's wildcards taken literally. */
     static String containing(String text) {
-        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        return "%" + cn.weihai.lianbao.shared.LikePattern.escape(text.toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 }

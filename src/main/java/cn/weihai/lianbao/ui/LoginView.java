@@ -1,5 +1,9 @@
 package cn.weihai.lianbao.ui;
 
+import cn.weihai.lianbao.security.SignInLockedException;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.web.WebAttributes;
+
 import cn.weihai.lianbao.platform.DatabaseMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +31,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final Paragraph demoAccounts = new Paragraph();
     /** To the applicants' own look-up (portal), by address so that the login page does not depend on it. */
     private final Anchor progressLink = new Anchor("progress", "");
+    /** Minutes left of a sign-in lock (LoginThrottle) when the last attempt was refused for it, else null. */
+    private Long lockedMinutes;
 
     public LoginView(DatabaseMode databaseMode) {
         addClassName("login-view");
@@ -58,7 +64,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setMessage(lockedMinutes == null ? getTranslation("login.error.message")
+                : getTranslation("security.login.locked", lockedMinutes));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username-required"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password-required"));
         return i18n;
@@ -66,7 +73,13 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        VaadinSession session = VaadinSession.getCurrent();
+        Object last = !error || session == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        lockedMinutes = last instanceof SignInLockedException locked ? locked.minutes() : null;
+        form.setI18n(formI18n());
+        form.setError(error);
     }
 
     @Override

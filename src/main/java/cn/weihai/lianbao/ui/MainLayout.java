@@ -1,5 +1,8 @@
 package cn.weihai.lianbao.ui;
 
+import cn.weihai.lianbao.identity.PasswordChange;
+import cn.weihai.lianbao.identity.ui.PasswordDialog;
+
 import cn.weihai.lianbao.hotline.complaint.ui.ComplaintsView;
 import cn.weihai.lianbao.audit.ui.IntegrityView;
 import cn.weihai.lianbao.approval.ui.ApprovalQueueView;
@@ -33,13 +36,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The frame of every signed-in page: title, navigation, who is signed in, language and sign-out. */
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PasswordChange passwords) {
         addClassName("lb-main-layout");
         setPrimarySection(Section.NAVBAR);
 
@@ -56,7 +61,13 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, spacer);
         currentUser.get().map(MainLayout::userInfo).ifPresent(this::addToNavbar);
         currentUser.get().ifPresent(user -> addToNavbar(NotificationBell.create()));
-        addToNavbar(new LanguageSwitch(), logout);
+        Button changePassword = new Button(VaadinIcon.KEY.create(), click -> currentUser.get()
+                .ifPresent(user -> new PasswordDialog(passwords, user.username()).open()));
+        changePassword.setId("change-password");
+        changePassword.setTooltipText(getTranslation("security.password.title"));
+        changePassword.setAriaLabel(getTranslation("security.password.title"));
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addToNavbar(new LanguageSwitch(), changePassword, logout);
         addToDrawer(navigation(currentUser.get().orElse(null)));
     }
 
@@ -92,6 +103,13 @@ public class MainLayout extends AppLayout {
             new Page("nav.webhooks", WebhooksView.class, VaadinIcon.CONNECT, "nav-webhooks", Role.ADMIN),
             new Page("nav.complaints", ComplaintsView.class, VaadinIcon.PHONE, "nav-complaints",
                     Role.HOTLINE, Role.UTILITY_STAFF, Role.SUPERVISOR, Role.ADMIN));
+
+    /** Each page of the navigation and the id of its entry (the UI permission matrix test walks them all). */
+    static Map<Class<? extends Component>, String> pageIds() {
+        Map<Class<? extends Component>, String> ids = new LinkedHashMap<>();
+        PAGES.forEach(page -> ids.put(page.view(), page.id()));
+        return ids;
+    }
 
     private static SideNav navigation(StaffUser user) {
         SideNav nav = new SideNav();

@@ -35,7 +35,7 @@ final class ChainTestSupport {
     }
 
     static void restore(JdbcTemplate jdbc, Map<String, Object> row) {
-        jdbc.update("DELETE FROM DomainEventEntry WHERE globalIndex = ?", row.get("globalindex"));
+        EventSurgery.update(jdbc, "DELETE FROM DomainEventEntry WHERE globalIndex = ?", row.get("globalindex"));
         jdbc.update("""
                 INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type, eventIdentifier,
                     metaData, payload, payloadRevision, payloadType, timeStamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

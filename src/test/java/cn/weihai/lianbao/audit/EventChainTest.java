@@ -84,7 +84,7 @@ class EventChainTest extends IntegrationTest {
         try {
             String edited = json.replaceFirst("\"occurredOn\":\"\\d{4}", "\"occurredOn\":\"1999");
             assertThat(edited).isNotEqualTo(json);
-            jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 1",
+            EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 1",
                     edited.getBytes(StandardCharsets.UTF_8), caseNumber);
 
             assertThat(verifier.verifyOne(caseNumber).broken()).containsExactly(new BrokenChain(caseNumber,
@@ -106,7 +106,7 @@ class EventChainTest extends IntegrationTest {
         Map<String, Object> deleted = ChainTestSupport.row(jdbc, caseNumber, 2);
         Map<String, Object> next = ChainTestSupport.row(jdbc, caseNumber, 3);
         try {
-            jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 2",
+            EventSurgery.update(jdbc, "DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 2",
                     caseNumber);
 
             BrokenChain broken = verifier.verifyOne(caseNumber).broken().getFirst();
@@ -124,7 +124,7 @@ class EventChainTest extends IntegrationTest {
         String caseNumber = ChainTestSupport.caseWithFourEvents(commands, caseNumbers);
         Map<String, Object> last = ChainTestSupport.row(jdbc, caseNumber, 3);
         try {
-            jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 3",
+            EventSurgery.update(jdbc, "DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 3",
                     caseNumber);
 
             ChainReport report = verifier.verifyOne(caseNumber);
@@ -145,7 +145,7 @@ class EventChainTest extends IntegrationTest {
         probe(id, 0);
         Map<String, Object> only = ChainTestSupport.row(jdbc, id, 0);
         try {
-            jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?", id);
+            EventSurgery.update(jdbc, "DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?", id);
 
             assertThat(verifier.verifyOne(id).broken()).extracting(BrokenChain::reason)
                     .containsExactly(Reason.HEAD_MISMATCH);
@@ -179,7 +179,7 @@ class EventChainTest extends IntegrationTest {
         probe(id, 0);
         probe(id, 1);
         // as a database from before the chain: no hashes, no head
-        jdbc.update("UPDATE DomainEventEntry SET metaData = ? WHERE aggregateIdentifier = ?",
+        EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET metaData = ? WHERE aggregateIdentifier = ?",
                 "{}".getBytes(StandardCharsets.UTF_8), id);
         jdbc.update("DELETE FROM event_chain_head WHERE aggregate_id = ?", id);
         probe(id, 2);
@@ -192,7 +192,7 @@ class EventChainTest extends IntegrationTest {
 
         Map<String, Object> chained = ChainTestSupport.row(jdbc, id, 3);
         try {
-            jdbc.update("UPDATE DomainEventEntry SET metaData = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 3",
+            EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET metaData = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 3",
                     "{}".getBytes(StandardCharsets.UTF_8), id);
             assertThat(verifier.verifyOne(id).broken()).extracting(BrokenChain::sequence, BrokenChain::reason)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, Reason.HASH_MISSING));
@@ -212,7 +212,7 @@ class EventChainTest extends IntegrationTest {
                 (String) original.get("type"), (String) original.get("payloadtype"), null, forgedPayload,
                 (String) original.get("timestamp"), EventChain.GENESIS));
         try {
-            jdbc.update("UPDATE DomainEventEntry SET payload = ?, metaData = ? WHERE aggregateIdentifier = ?",
+            EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET payload = ?, metaData = ? WHERE aggregateIdentifier = ?",
                     forgedPayload, ("{\"prevHash\":\"\",\"hash\":\"" + forgedHash + "\"}")
                             .getBytes(StandardCharsets.UTF_8), id);
 

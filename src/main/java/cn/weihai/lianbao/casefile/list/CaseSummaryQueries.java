@@ -76,7 +76,7 @@ public class CaseSummaryQueries {
         }
 
         private static String escapeLike(String text) {
-            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return cn.weihai.lianbao.shared.LikePattern.escape(text);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import java.io.BufferedInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +84,17 @@ public class MaterialStore {
      * Streams {@code content} into the store. An empty or too large upload is refused and leaves nothing behind.
      * Returns the stored file; when the same bytes are already stored, the earlier record.
      */
-    public StoredFile store(InputStream content, String originalName, String contentType) throws IOException {
+    public StoredFile store(InputStream content, String originalName, String claimedType) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(content, ContentSniffer.HEAD * 4);
+        buffered.mark(ContentSniffer.HEAD);
+        byte[] head = buffered.readNBytes(ContentSniffer.HEAD);
+        buffered.reset();
+        if (head.length == 0) {
+            throw new RefusedException(Refusal.EMPTY);
+        }
+        String contentType = ContentSniffer.contentType(head, originalName)
+                .orElseThrow(() -> new RefusedException(Refusal.DISGUISED));
+        content = buffered;
         Path incoming = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
         try {
             MessageDigest digest = sha256();
@@ -164,11 +175,7 @@ public class MaterialStore {
     }
 
     private static String name(String originalName) {
-        if (originalName == null || originalName.isBlank()) {
-            return null;
-        }
-        String name = originalName.strip();
-        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
+        return ContentSniffer.displayName(originalName, MAX_NAME);
     }
 
     private static MessageDigest sha256() {
@@ -181,7 +188,9 @@ public class MaterialStore {
 
     /** Why an upload was not stored. */
     public enum Refusal {
-        EMPTY, TOO_LARGE
+        EMPTY, TOO_LARGE,
+        /** Not a PDF, OFD, JPEG, PNG, DWG or DXF by its content, whatever its name says (ContentSniffer). */
+        DISGUISED
     }
 
     /** The upload was refused; nothing was stored. */

@@ -92,7 +92,7 @@ public class WorkQueueQueries {
         }
 
         private static String escapeLike(String text) {
-            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return cn.weihai.lianbao.shared.LikePattern.escape(text);
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.casefile.ui;
 
 import cn.weihai.lianbao.casefile.api.MaterialType;
+import cn.weihai.lianbao.casefile.materials.ContentSniffer;
 import cn.weihai.lianbao.casefile.materials.MaterialStore;
 import cn.weihai.lianbao.casefile.materials.StoredFile;
 import cn.weihai.lianbao.ui.Labels;
@@ -26,7 +27,7 @@ final class MaterialUploads {
 
     /** Why a file was not taken. */
     enum Refusal {
-        CAD_REQUIRED, EMPTY, TOO_LARGE, FAILED
+        CAD_REQUIRED, EMPTY, TOO_LARGE, DISGUISED, FAILED
     }
 
     /** A file safely in the store, with the name it had on the user's computer. */
@@ -59,7 +60,7 @@ final class MaterialUploads {
                                          SerializableConsumer<Received> stored, SerializableConsumer<String> refused) {
         return event -> {
             UI ui = event.getUI();
-            String name = baseName(event.getFileName());
+            String name = displayName(event.getFileName());
             if (!nameAccepted.test(name)) {
                 ui.access(() -> refused.accept(message(Refusal.CAD_REQUIRED, type, store.maxSize())));
                 return;
@@ -68,7 +69,11 @@ final class MaterialUploads {
                 StoredFile file = store.store(event.getInputStream(), name, event.getContentType());
                 ui.access(() -> stored.accept(new Received(name, file)));
             } catch (MaterialStore.RefusedException e) {
-                Refusal refusal = e.refusal() == MaterialStore.Refusal.EMPTY ? Refusal.EMPTY : Refusal.TOO_LARGE;
+                Refusal refusal = switch (e.refusal()) {
+                    case EMPTY -> Refusal.EMPTY;
+                    case TOO_LARGE -> Refusal.TOO_LARGE;
+                    case DISGUISED -> Refusal.DISGUISED;
+                };
                 ui.access(() -> refused.accept(message(refusal, type, store.maxSize())));
             } catch (IOException | RuntimeException e) {
                 log.error("Could not store the upload '{}'", name, e);
@@ -84,8 +89,15 @@ final class MaterialUploads {
                     Labels.of(type == null ? MaterialType.WATER_USE_POINTS : type));
             case EMPTY -> Labels.text("validation.material.empty");
             case TOO_LARGE -> Labels.text("upload.error.tooLarge", megabytes(maxSize));
+            case DISGUISED -> Labels.text("security.upload.disguised");
             case FAILED -> Labels.text("upload.error.failed");
         };
+    }
+
+    /** The name without folders, control or bidi-override characters (ContentSniffer); never null. */
+    static String displayName(String fileName) {
+        String name = ContentSniffer.displayName(fileName, 200);
+        return name == null ? "" : name;
     }
 
     /** Browsers send a bare name, but an old one may send the whole path. */

@@ -1,5 +1,8 @@
 package cn.weihai.lianbao.integration.v1;
 
+import cn.weihai.lianbao.casefile.materials.ContentSniffer;
+import java.nio.charset.StandardCharsets;
+
 import cn.weihai.lianbao.integration.v1.ApiExceptionHandler.ApiErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +24,22 @@ abstract class FileDownloadController {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
+                        disposition(fileName))
                 .body(content);
+    }
+
+    /**
+     * {@code attachment; filename="…"} for a plain ASCII name, RFC 5987 {@code filename*=UTF-8''…} otherwise; the
+     * name loses folders, control and bidi-override characters first (it may echo a case number from the path).
+     */
+    static String disposition(String fileName) {
+        String name = ContentSniffer.displayName(fileName, 200);
+        if (name == null) {
+            name = "download";
+        }
+        boolean ascii = name.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '"' && c != '\\');
+        return (ascii ? ContentDisposition.attachment().filename(name)
+                : ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)).build().toString();
     }
 
     /**

@@ -109,6 +109,13 @@ public class SupervisionOrdersController {
         if (order.service() != null && user.role() == Role.UTILITY_STAFF) {
             CasePermissions.requireOwnTrack(user, order.service());
         }
+        // a track's order is its utility's to answer, a whole-case order the window's: the other is not allowed (403)
+        if (order.service() == null && user.role() != Role.CLERK) {
+            throw new ForbiddenException("rule.order.windowAnswers", orderId);
+        }
+        if (order.service() != null && user.role() == Role.CLERK) {
+            throw new ForbiddenException("rule.order.wrongUtility", orderId, order.service());
+        }
         orders.answer(caseNumber, orderId, body.answer(), user, Channel.API);
         return find(caseNumber, orderId);
     }

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.audit.ui;
 
+import cn.weihai.lianbao.audit.EventSurgery;
 import cn.weihai.lianbao.UiTest;
 import cn.weihai.lianbao.casefile.TestCases;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
@@ -48,7 +49,7 @@ class IntegrityScreenTest extends UiTest {
         signIn("supervisor");
         try {
             String json = new String((byte[]) original.get("payload"), StandardCharsets.UTF_8);
-            jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?",
+            EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?",
                     json.replace("链界面测试公司", "篡改公司").getBytes(StandardCharsets.UTF_8),
                     original.get("globalindex"));
             UI.getCurrent().navigate(CaseView.class, new RouteParameters(CaseView.CASE_NUMBER, caseNumber));
@@ -63,7 +64,7 @@ class IntegrityScreenTest extends UiTest {
                     .containsExactly(caseNumber, "0", "事件内容被修改", "受理", GridKt._getFormattedRow(view.broken, 0)
                             .get(4));
         } finally {
-            jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", original.get("payload"),
+            EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", original.get("payload"),
                     original.get("globalindex"));
         }
         _setValue(_get(TextField.class, spec -> spec.withId("integrity-case-number")), caseNumber);

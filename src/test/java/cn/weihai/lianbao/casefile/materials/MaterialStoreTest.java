@@ -41,6 +41,14 @@ class MaterialStoreTest extends IntegrationTest {
         return ("AC1027 用水点平面图 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** {@code size} bytes that start like a PDF (the store sniffs the content). */
+    static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        byte[] magic = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, bytes, 0, Math.min(size, magic.length));
+        return bytes;
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
@@ -104,12 +112,12 @@ class MaterialStoreTest extends IntegrationTest {
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream(new byte[0]), "空.pdf", null))
                 .isInstanceOfSatisfying(MaterialStore.RefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(MaterialStore.Refusal.EMPTY));
-        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(new byte[17]), "大.pdf", null))
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(pdf(17)), "大.pdf", null))
                 .isInstanceOfSatisfying(MaterialStore.RefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(MaterialStore.Refusal.TOO_LARGE));
         assertThat(storedFiles(store)).isEmpty();
         assertThat(incoming(store)).isEmpty();
-        assertThat(store.store(new ByteArrayInputStream(new byte[16]), "刚好.pdf", null).size()).isEqualTo(16);
+        assertThat(store.store(new ByteArrayInputStream(pdf(16)), "刚好.pdf", null).size()).isEqualTo(16);
     }
 
     @Test

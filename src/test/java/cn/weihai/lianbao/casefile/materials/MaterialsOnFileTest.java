@@ -57,7 +57,7 @@ class MaterialsOnFileTest extends IntegrationTest {
     }
 
     private StoredFile file(String name) throws IOException {
-        return store.store(new ByteArrayInputStream((name + unique).getBytes(StandardCharsets.UTF_8)), name, null);
+        return store.store(new ByteArrayInputStream(("%PDF-1.7 " + name + unique).getBytes(StandardCharsets.UTF_8)), name, null);
     }
 
     @Test

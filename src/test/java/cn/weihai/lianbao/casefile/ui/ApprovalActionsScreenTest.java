@@ -93,7 +93,7 @@ class ApprovalActionsScreenTest extends UiTest {
                 .isEqualTo("请先上传告知承诺书文件");
         String letterName = "告知承诺书" + unique + ".pdf";
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("approval-letter-upload")), letterName,
-                "application/pdf", ("signed " + unique).getBytes(StandardCharsets.UTF_8));
+                "application/pdf", ("%PDF-1.7 signed " + unique).getBytes(StandardCharsets.UTF_8));
         assertThat(_get(Span.class, spec -> spec.withId("approval-letter-file")).getText()).contains(letterName);
         click("approval-letter-dialog-save");
         CaseDetails afterLetter = details(caseNumber);

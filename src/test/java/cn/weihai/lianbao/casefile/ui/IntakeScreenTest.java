@@ -247,11 +247,11 @@ class IntakeScreenTest extends UiTest {
         assertThat(panel.upload.isEnabled()).isFalse(); // the kind of material first
 
         _setValue(panel.type, MaterialType.DRAINAGE_SEPTIC);
-        UploadKt._upload(panel.upload, "化粪池.pdf", "application/pdf", bytes("not CAD " + unique));
+        UploadKt._upload(panel.upload, "化粪池.pdf", "application/pdf", bytes("%PDF-1.7 not CAD " + unique));
         assertThat(panel.error.getText()).isEqualTo("排水：化粪池位置及出水口高程图纸须为最终版 CAD 图纸（.dwg 或 .dxf 格式）");
 
         _setValue(panel.type, MaterialType.SITE_MASTER_PLAN);
-        UploadKt._upload(panel.upload, "总平面图" + unique + ".pdf", "application/pdf", bytes("plan " + unique));
+        UploadKt._upload(panel.upload, "总平面图" + unique + ".pdf", "application/pdf", bytes("%PDF-1.7 plan " + unique));
 
         MaterialsPanel refreshed = _get(MaterialsPanel.class);
         assertThat(get_textRecursively(refreshed)).contains("规划总平面图", "总平面图" + unique + ".pdf",

@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.integration.v1;
 
+import cn.weihai.lianbao.audit.EventSurgery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,7 @@ class ChainVerificationApiTest extends ApiTestSupport {
         Map<String, Object> original = jdbc.queryForMap(
                 "SELECT * FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 1", caseNumber);
         try {
-            jdbc.update("UPDATE DomainEventEntry SET timeStamp = '2020-01-01T00:00:00.000Z' WHERE globalIndex = ?",
+            EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET timeStamp = '2020-01-01T00:00:00.000Z' WHERE globalIndex = ?",
                     original.get("globalindex"));
 
             Response broken = get("admin", PATH + "?caseNumber=" + caseNumber);
@@ -41,7 +42,7 @@ class ChainVerificationApiTest extends ApiTestSupport {
             assertThat(first.path("eventId").asString()).isEqualTo(original.get("eventidentifier"));
             assertThat(first.path("reason").asString()).isEqualTo("PAYLOAD_CHANGED");
         } finally {
-            jdbc.update("UPDATE DomainEventEntry SET timeStamp = ? WHERE globalIndex = ?", original.get("timestamp"),
+            EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET timeStamp = ? WHERE globalIndex = ?", original.get("timestamp"),
                     original.get("globalindex"));
         }
         assertThat(get("supervisor", PATH + "?caseNumber=" + caseNumber).json().path("intact").asBoolean()).isTrue();

@@ -62,7 +62,7 @@ class SupervisionOrdersApiTest extends ApiTestSupport {
         assertThat(issued.json().path("scope").asString()).isEqualTo("CASE");
 
         Response byUtility = post("power", orders(caseNumber) + "/1/answer", "{\"answer\": \"x\"}");
-        assertThat(byUtility.status()).isEqualTo(409);
+        assertThat(byUtility.status()).isEqualTo(403);
         assertThat(byUtility.firstMessage()).contains("综合窗口");
         assertThat(post("clerk", orders(caseNumber) + "/1/answer", "{\"answer\": \"已协调\"}").status())
                 .isEqualTo(200);
