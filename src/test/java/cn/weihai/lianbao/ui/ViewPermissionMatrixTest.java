@@ -23,6 +23,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.login.LoginForm;
+import cn.weihai.lianbao.casefile.importing.ui.ImportView;
+import cn.weihai.lianbao.identity.organisation.ui.OrganisationsView;
+import cn.weihai.lianbao.integration.webhook.ui.WebhooksView;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteParameters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -71,6 +74,9 @@ class ViewPermissionMatrixTest extends UiTest {
         PAGES.put(CalendarView.class, Set.of("admin"));
         PAGES.put(ProjectionsView.class, Set.of("admin"));
         PAGES.put(ComplaintsView.class, with(UTILITIES, "hotline", "supervisor", "admin"));
+        PAGES.put(ImportView.class, Set.of("clerk", "admin"));
+        PAGES.put(OrganisationsView.class, Set.of("admin"));
+        PAGES.put(WebhooksView.class, Set.of("admin"));
     }
 
     static Set<String> with(List<String> some, String... more) {

@@ -52,7 +52,7 @@ class PermissionMatrixApiTest extends ApiTestSupport {
     static final String[] NOT_HOTLINE = STAFF.stream().filter(s -> !s.equals("hotline")).toArray(String[]::new);
     static final String[] APPROVERS = DEPARTMENTS.toArray(String[]::new);
 
-    record Row(String method, String path, String body, Set<String> allowed) {
+    record Row(String method, String path, String body, Set<String> allowed, String contentType) {
         boolean publicPortal() {
             return path.startsWith("/api/v1/public/");
         }
@@ -64,7 +64,12 @@ class PermissionMatrixApiTest extends ApiTestSupport {
 
     static Row row(String endpoint, String body, String... allowed) {
         String[] parts = endpoint.split(" ", 2);
-        return new Row(parts[0], parts[1], body, new LinkedHashSet<>(List.of(allowed)));
+        return new Row(parts[0], parts[1], body, new LinkedHashSet<>(List.of(allowed)), "application/json");
+    }
+
+    static Row csv(String endpoint, String body, String... allowed) {
+        Row json = row(endpoint, body, allowed);
+        return new Row(json.method(), json.path(), body, json.allowed(), "text/csv; charset=UTF-8");
     }
 
     static String[] plus(String[] some, String... more) {
@@ -126,7 +131,30 @@ class PermissionMatrixApiTest extends ApiTestSupport {
             row("POST /api/v1/public/progress/{service}/connection-request", PROOF + ", \"note\": \"已竣工\"}",
                     APPLICANT),
             row("POST /api/v1/public/progress/{service}/withdrawal", PROOF + ", \"reason\": \"不需要了\"}", APPLICANT),
-            row("POST /api/v1/public/progress/{service}/rating", PROOF + ", \"stars\": 5}", APPLICANT));
+            row("POST /api/v1/public/progress/{service}/rating", PROOF + ", \"stars\": 5}", APPLICANT),
+            // organisations and their API keys: the administrator only (unknown ids: 404 for the allowed)
+            row("GET /api/v1/organisations", null, "admin"),
+            row("POST /api/v1/organisations", "{}", "admin"),
+            row("GET /api/v1/organisations/{id}", null, "admin"),
+            row("PUT /api/v1/organisations/{id}", "{\"name\": \"矩阵\"}", "admin"),
+            row("GET /api/v1/organisations/{id}/api-keys", null, "admin"),
+            row("POST /api/v1/organisations/{id}/api-keys", "{\"label\": \"矩阵\"}", "admin"),
+            row("POST /api/v1/organisations/{id}/api-keys/{keyId}/revoke", null, "admin"),
+            row("GET /api/v1/organisations/{id}/api-keys/{keyId}/calls", null, "admin"),
+            // webhooks: every organisation manages its own subscriptions (a bad URL: 400), resending is the admin's
+            row("GET /api/v1/webhooks/subscriptions", null, ALL_STAFF),
+            row("POST /api/v1/webhooks/subscriptions", "{\"url\": \"ftp://matrix\", \"eventTypes\": []}",
+                    ALL_STAFF),
+            row("POST /api/v1/webhooks/subscriptions/{id}/disable", null, ALL_STAFF),
+            row("GET /api/v1/webhooks/deliveries", null, ALL_STAFF),
+            row("POST /api/v1/webhooks/deliveries/{id}/resend", null, "admin"),
+            // feeds: demands for those who receive them, changes for utilities and supervision
+            row("GET /api/v1/feeds/demands", null, plus(plus(APPROVERS, UTILITIES.toArray(String[]::new)))),
+            row("GET /api/v1/feeds/changes", null, plus(UTILITIES.toArray(String[]::new), "supervisor", "admin")),
+            // historical import: the window and the administrator (a header-only file: 400 for the allowed)
+            csv("POST /api/v1/imports", "建设单位名称\n", "clerk", "admin"),
+            row("GET /api/v1/imports/{id}", null, "clerk", "admin"),
+            row("GET /api/v1/imports/template", null, "clerk", "admin"));
 
     /** A well-formed unified social credit code that is not the fixture's. */
     static final String WRONG_CODE = cn.weihai.lianbao.shared.CreditCode.complete("91371000MA3C9X9X9");
@@ -198,7 +226,7 @@ class PermissionMatrixApiTest extends ApiTestSupport {
         if (row.method().equals("GET")) {
             request.GET();
         } else {
-            request.header("Content-Type", "application/json").method(row.method(), body == null
+            request.header("Content-Type", row.contentType()).method(row.method(), body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
@@ -221,6 +249,8 @@ class PermissionMatrixApiTest extends ApiTestSupport {
                 .replace("{creditCode}", applicant ? CREDIT_CODE : WRONG_CODE)
                 .replace("{service}", "WATER")
                 .replace("{orderId}", "1")
+                .replace("{id}", "999999999")
+                .replace("{keyId}", "ffffffff")
                 .replace("{name}", template.endsWith("/rebuild") ? "calendar-recheck" : "case-summary")
                 .replace("{serviceRequestId}", f.complaint())
                 .replace("{ticket}", "WH-M" + TICKETS.incrementAndGet() + "-" + UUID.randomUUID().toString()
