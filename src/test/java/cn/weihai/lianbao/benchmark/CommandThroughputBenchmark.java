@@ -16,6 +16,7 @@ import cn.weihai.lianbao.shared.PowerCategory;
 import cn.weihai.lianbao.shared.UtilityService;
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.context.ApplicationContext;
 
 import javax.sql.DataSource;
@@ -50,6 +51,7 @@ public class CommandThroughputBenchmark {
     private final CaseNumberAllocator caseNumbers;
     private final DataSource dataSource;
     private final Clock clock;
+    private final TransactionManager transactions;
     private final Duration duration = Duration.ofSeconds(Long.getLong("benchmark.seconds", 10));
 
     public CommandThroughputBenchmark(ApplicationContext context) {
@@ -57,11 +59,13 @@ public class CommandThroughputBenchmark {
         this.caseNumbers = context.getBean(CaseNumberAllocator.class);
         this.dataSource = context.getBean(DataSource.class);
         this.clock = context.getBean(Clock.class);
+        this.transactions = context.getBean(TransactionManager.class);
     }
 
     public void run(PrintStream out) {
         out.println("== (a) command throughput vs raw JDBC baseline (" + duration.toSeconds() + " s per level, pool "
-                + poolSize() + ") ==");
+                + poolSize() + ", Axon transactions: " + transactions.getClass().getSimpleName() + ") ==");
+        out.println("PostgreSQL fsync=" + setting("fsync") + ", synchronous_commit=" + setting("synchronous_commit"));
         createScratchTable();
         try {
             throughput(1, Duration.ofSeconds(3), this::oneCase); // warm-up: JIT, caches, pool
@@ -126,7 +130,7 @@ public class CommandThroughputBenchmark {
         LocalDate today = LocalDate.now(clock);
         String number = caseNumbers.allocate(today);
         District district = District.values()[(int) (iteration % District.values().length)];
-        commands.sendAndWait(new AcceptApplication(number, today, Channel.API,
+        commands.sendAndWait(new AcceptApplication(number, today, Channel.PROJECT_APPROVAL_SYSTEM,
                 new Applicant("威海压测" + thread + "有限公司", CreditCode.complete("91371000MA3BENCH" + (thread % 10)),
                         "王经理", "1390631%04d".formatted(iteration % 10_000)),
                 new Project("压测项目" + iteration, "BENCH-" + number, "环翠区压测路" + thread + "号", district,
@@ -158,6 +162,15 @@ public class CommandThroughputBenchmark {
             c.setAutoCommit(true);
         }
         return 1;
+    }
+
+    private String setting(String name) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SHOW " + name)) {
+            return rs.next() ? rs.getString(1) : "?";
+        } catch (SQLException e) {
+            return "?";
+        }
     }
 
     private void createScratchTable() {

@@ -58,8 +58,9 @@ public class QueryLatencyBenchmark {
                 cases, tracks, Latencies.SAMPLES);
         dashboard(out);
         statistics(out);
-        List<String> numbers = jdbc.queryForList(
-                "SELECT case_number FROM case_summary ORDER BY random() LIMIT " + PICKS, String.class);
+        // cases with events (a read model filled by SQL alone has rows without any)
+        List<String> numbers = jdbc.queryForList("SELECT case_number FROM case_summary WHERE event_count > 0"
+                + " ORDER BY random() LIMIT " + PICKS, String.class);
         if (numbers.isEmpty()) {
             out.println("no cases: case page and hotline search skipped");
             return;
@@ -141,16 +142,28 @@ public class QueryLatencyBenchmark {
             out.println("aggregate load with snapshot: no Snapshotter configured");
             return;
         }
-        for (String id : snapshotted) {
-            var unitOfWork = DefaultUnitOfWork.startAndGet(null);
-            unitOfWork.execute(() -> snapshotter.scheduleSnapshot(
-                    cn.weihai.lianbao.casefile.CombinedApplication.class, id));
+        // snapshots of the sampled cases, taken here and removed again below (they are derived data): a snapshot
+        // the serializer cannot restore would otherwise break every later command on its case
+        try {
+            for (String id : snapshotted) {
+                var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+                unitOfWork.execute(() -> snapshotter.scheduleSnapshot(
+                        cn.weihai.lianbao.casefile.CombinedApplication.class, id));
+            }
+            long stored = count("SELECT count(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ANY(?)",
+                    (Object) snapshotted);
+            try {
+                out.printf("%-32s %-10s %s   (%d of %d sampled cases have a snapshot)%n", "aggregate load, snapshot",
+                        "", Latencies.summary(Latencies.measure(
+                                i -> load(repository, snapshotted[i % snapshotted.length]))),
+                        stored, snapshotted.length);
+            } catch (RuntimeException unusable) {
+                out.printf("aggregate load, snapshot: %d snapshots stored but not restorable: %s%n", stored,
+                        unusable.getMessage());
+            }
+        } finally {
+            jdbc.update("DELETE FROM SnapshotEventEntry WHERE aggregateIdentifier = ANY(?)", (Object) snapshotted);
         }
-        long stored = count("SELECT count(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ANY(?)",
-                (Object) snapshotted);
-        out.printf("%-32s %-10s %s   (%d of %d sampled cases have a snapshot)%n", "aggregate load, snapshot", "",
-                Latencies.summary(Latencies.measure(i -> load(repository, snapshotted[i % snapshotted.length]))),
-                stored, snapshotted.length);
     }
 
     @SuppressWarnings("rawtypes")
