@@ -54,8 +54,9 @@ public class QueryLatencyBenchmark {
     public void run(PrintStream out) {
         long cases = count("SELECT count(*) FROM case_summary");
         long tracks = count("SELECT count(*) FROM supervision_track");
-        out.printf("== (c) query latency: %,d cases in case_summary, %,d rows in supervision_track, %d samples ==%n",
-                cases, tracks, Latencies.SAMPLES);
+        out.printf("== (c) query latency: %,d cases in case_summary, %,d rows in supervision_track, %d samples,"
+                        + " supervision cache-ttl %s ==%n", cases, tracks, Latencies.SAMPLES,
+                context.getEnvironment().getProperty("lianbao.supervision.cache-ttl", "0s"));
         dashboard(out);
         statistics(out);
         // cases with events (a read model filled by SQL alone has rows without any)
