@@ -21,8 +21,8 @@ final class ProjectionFill {
                               'SHANDONG_GOV_PORTAL','AISHANDONG_APP'])[1 + c % 6],
                        '威海' || (ARRAY['海景置业','高新产业园开发','石岛湾渔港建设','银滩旅游开发','蓝海船舶'])[1 + c % 5]
                            || (c % 20000) || '有限公司',
-                       '91371000MA' || lpad(((c * 7919) % 10000000)::text, 7, '0') || 'X',
-                       '139' || lpad(((c * 104729) % 100000000)::text, 8, '0'),
+                       '91371000MA' || lpad(((c::bigint * 7919) % 10000000)::text, 7, '0') || 'X',
+                       '139' || lpad(((c::bigint * 104729) % 100000000)::text, 8, '0'),
                        '项目' || c || '号楼', '2025-371000-70-01-' || lpad(c::text, 7, '0'), '某路' || (c % 500) || '号',
                        (ARRAY['HUANCUI','WENDENG','RONGCHENG','RUSHAN','TORCH_HIGH_TECH','ECONOMIC_TECH','LINGANG',
                               'NANHAI'])[1 + (c / 7) % 8],
