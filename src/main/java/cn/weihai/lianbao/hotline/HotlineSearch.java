@@ -50,9 +50,15 @@ public class HotlineSearch {
         if (DIGITS.matcher(t).matches()) {
             // a number read out by the caller: the end of a phone, credit code or case number; free text
             // containing these digits (house numbers, project codes) would only bury the case
-            return jdbc.query(SELECT + """
-                     WHERE reverse(contact_phone) LIKE ? OR reverse(upper(credit_code)) LIKE ?
-                        OR reverse(upper(case_number)) LIKE ?""" + ORDER, ROW, endsWith, endsWith, endsWith, LIMIT);
+            // the matches first, each through its own index, then the newest of them: left to itself the planner
+            // walks the whole list newest first testing every row for a few trailing digits (1.6 s at 1M cases)
+            return jdbc.query("""
+                    WITH hits AS MATERIALIZED (
+                        SELECT case_number FROM case_summary WHERE reverse(contact_phone) LIKE ?
+                        UNION SELECT case_number FROM case_summary WHERE reverse(upper(credit_code)) LIKE ?
+                        UNION SELECT case_number FROM case_summary WHERE reverse(upper(case_number)) LIKE ?)
+                    """ + SELECT + " WHERE case_number IN (SELECT case_number FROM hits)" + ORDER, ROW,
+                    endsWith, endsWith, endsWith, LIMIT);
         }
         String anywhere = "%" + escapeLike(t) + "%";
         return jdbc.query(SELECT + """

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -12,7 +13,6 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,8 +59,10 @@ public class StorageConfiguration {
             return postgres;
         }
 
+        /** {@code spring.datasource.hikari.*} (pool size, timeouts) applies to this pool as to an external one. */
         @Bean
-        DataSource dataSource(EmbeddedPostgres postgres) {
+        @ConfigurationProperties("spring.datasource.hikari")
+        HikariDataSource dataSource(EmbeddedPostgres postgres) {
             HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
                     .url(postgres.getJdbcUrl("postgres", "postgres"))
                     .username("postgres")

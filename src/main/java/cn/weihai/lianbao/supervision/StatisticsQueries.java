@@ -1,12 +1,16 @@
 package cn.weihai.lianbao.supervision;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Statistics (统计分析) from the supervision projection: on-time rate and average working days of connected
@@ -16,23 +20,37 @@ import java.util.List;
 public class StatisticsQueries {
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** Each answer scans the connected tracks of the scope, up to all of them: kept a short while per scope. */
+    private final ShortLivedCache<Object, List<?>> answers;
 
     StatisticsQueries(JdbcTemplate jdbc, Clock clock) {
+        this(jdbc, clock, Duration.ZERO);
+    }
+
+    @Autowired
+    StatisticsQueries(JdbcTemplate jdbc, Clock clock, @Value("${lianbao.supervision.cache-ttl:0s}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.answers = new ShortLivedCache<>(cacheTtl);
     }
 
     public List<Performance> byService(StatisticsFilter filter) {
-        return performance("service", filter);
+        return cached("service", filter, () -> performance("service", filter));
     }
 
     public List<Performance> byDistrict(StatisticsFilter filter) {
-        return performance("coalesce(district, '')", filter);
+        return cached("district", filter, () -> performance("coalesce(district, '')", filter));
     }
 
     /** Per month of connection, as yyyy-MM, oldest first. */
     public List<Performance> byMonth(StatisticsFilter filter) {
-        return performance("to_char(ended_on, 'YYYY-MM')", filter);
+        return cached("month", filter, () -> performance("to_char(ended_on, 'YYYY-MM')", filter));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> cached(String question, StatisticsFilter filter, Supplier<List<T>> query) {
+        // the overdue trend depends on today as well
+        return (List<T>) answers.get(List.of(question, filter, LocalDate.now(clock)), query::get);
     }
 
     /**
@@ -40,6 +58,10 @@ public class StatisticsQueries {
      * still open after it. Months without any are left out.
      */
     public List<OverdueMonth> overdueTrend(StatisticsFilter filter) {
+        return cached("overdue", filter, () -> overdueTrendNow(filter));
+    }
+
+    private List<OverdueMonth> overdueTrendNow(StatisticsFilter filter) {
         LocalDate today = LocalDate.now(clock);
         SqlWhere where = scope(filter)
                 .and("((status = 'CONNECTED' AND NOT on_time) OR (is_open AND due_on < ?))", today)

@@ -2,10 +2,13 @@ package cn.weihai.lianbao.supervision;
 
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.calendar.WorkingDayCalendar;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +25,29 @@ public class SupervisionQueries {
     private final JdbcTemplate jdbc;
     private final CalendarService calendar;
     private final Clock clock;
+    /** Counts without a text: those scan much of the table (a text narrows through its trigram index). */
+    private final ShortLivedCache<SupervisionFilter, SupervisionCounts> tiles;
+    private final ShortLivedCache<SupervisionFilter, Integer> rows;
 
     SupervisionQueries(JdbcTemplate jdbc, CalendarService calendar, Clock clock) {
+        this(jdbc, calendar, clock, Duration.ZERO);
+    }
+
+    @Autowired
+    SupervisionQueries(JdbcTemplate jdbc, CalendarService calendar, Clock clock,
+                       @Value("${lianbao.supervision.cache-ttl:0s}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
+        this.tiles = new ShortLivedCache<>(cacheTtl);
+        this.rows = new ShortLivedCache<>(cacheTtl);
     }
 
     public SupervisionCounts counts(SupervisionFilter filter) {
+        return filter.text() == null ? tiles.get(filter, () -> countsNow(filter)) : countsNow(filter);
+    }
+
+    private SupervisionCounts countsNow(SupervisionFilter filter) {
         SqlWhere where = where(filter);
         return jdbc.queryForObject("""
                 SELECT count(*) FILTER (WHERE is_open) AS open,
@@ -42,6 +60,10 @@ public class SupervisionQueries {
     }
 
     public int count(SupervisionFilter filter) {
+        return filter.text() == null ? rows.get(filter, () -> countNow(filter)) : countNow(filter);
+    }
+
+    private int countNow(SupervisionFilter filter) {
         SqlWhere where = where(filter);
         Integer n = jdbc.queryForObject("SELECT count(*) FROM supervision_track" + where.sql(), Integer.class,
                 where.args().toArray());

@@ -1,0 +1,192 @@
+package cn.weihai.lianbao.benchmark;
+
+import cn.weihai.lianbao.casefile.api.Applicant;
+import cn.weihai.lianbao.casefile.api.Commands.AcceptApplication;
+import cn.weihai.lianbao.casefile.api.Commands.RecordTrackStep;
+import cn.weihai.lianbao.casefile.api.Project;
+import cn.weihai.lianbao.casefile.api.ServiceSelection;
+import cn.weihai.lianbao.casefile.api.TrackStep;
+import cn.weihai.lianbao.identity.DemoAccounts;
+import cn.weihai.lianbao.platform.CaseNumberAllocator;
+import cn.weihai.lianbao.shared.Channel;
+import cn.weihai.lianbao.shared.ConstructionType;
+import cn.weihai.lianbao.shared.CreditCode;
+import cn.weihai.lianbao.shared.District;
+import cn.weihai.lianbao.shared.PowerCategory;
+import cn.weihai.lianbao.shared.UtilityService;
+import com.zaxxer.hikari.HikariDataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.springframework.context.ApplicationContext;
+
+import javax.sql.DataSource;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * (a) Commands per second through the real command gateway, at concurrency 1, 2 and 8, beside the raw durable
+ * baseline: one-row INSERT + COMMIT transactions through JDBC on the same connection pool, same concurrency.
+ * The command mix is what the API causes for a case: a case number allocated and the application accepted (two
+ * services), then every forward step of each track recorded (13 commands per case). Each level runs for
+ * {@code -Dbenchmark.seconds} (default 10) after a short warm-up. Creates cases (LB-2026-…) and a scratch table
+ * {@code benchmark_raw_insert} that it drops again.
+ */
+public class CommandThroughputBenchmark {
+    static final int[] CONCURRENCY = {1, 2, 8};
+    private static final List<TrackStep> FORWARD = List.of(TrackStep.SURVEYED, TrackStep.PLAN_ISSUED,
+            TrackStep.CONSTRUCTION_STARTED, TrackStep.CONSTRUCTION_FINISHED, TrackStep.ACCEPTANCE_PASSED,
+            TrackStep.CONNECTED);
+    private static final String PAYLOAD = "x".repeat(600); // about one serialized event
+
+    private final CommandGateway commands;
+    private final CaseNumberAllocator caseNumbers;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final TransactionManager transactions;
+    private final Duration duration = Duration.ofSeconds(Long.getLong("benchmark.seconds", 10));
+
+    public CommandThroughputBenchmark(ApplicationContext context) {
+        this.commands = context.getBean(CommandGateway.class);
+        this.caseNumbers = context.getBean(CaseNumberAllocator.class);
+        this.dataSource = context.getBean(DataSource.class);
+        this.clock = context.getBean(Clock.class);
+        this.transactions = context.getBean(TransactionManager.class);
+    }
+
+    public void run(PrintStream out) {
+        out.println("== (a) command throughput vs raw JDBC baseline (" + duration.toSeconds() + " s per level, pool "
+                + poolSize() + ", Axon transactions: " + transactions.getClass().getSimpleName() + ") ==");
+        out.println("PostgreSQL fsync=" + setting("fsync") + ", synchronous_commit=" + setting("synchronous_commit"));
+        createScratchTable();
+        try {
+            throughput(1, Duration.ofSeconds(3), this::oneCase); // warm-up: JIT, caches, pool
+            throughput(1, Duration.ofSeconds(2), this::rawInserts);
+            out.printf("%-12s %14s %14s %8s %16s%n", "concurrency", "commands/s", "raw inserts/s", "ratio",
+                    "ms per command");
+            for (int threads : CONCURRENCY) {
+                double commandRate = throughput(threads, duration, this::oneCase);
+                double rawRate = throughput(threads, duration, this::rawInserts);
+                out.printf("%-12d %14.1f %14.1f %8.2f %16.1f%n", threads, commandRate, rawRate,
+                        commandRate / rawRate, threads * 1000.0 / commandRate);
+            }
+        } finally {
+            dropScratchTable();
+        }
+    }
+
+    private String poolSize() {
+        return dataSource instanceof HikariDataSource h ? String.valueOf(h.getMaximumPoolSize()) : "?";
+    }
+
+    private interface Work {
+        /** Does a unit of work, returns how many commands or transactions it made. */
+        int run(int thread, long iteration) throws Exception;
+    }
+
+    /** Runs {@code work} on {@code threads} threads until the time is up; operations per second. */
+    private static double throughput(int threads, Duration duration, Work work) {
+        AtomicLong done = new AtomicLong();
+        List<Thread> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            workers.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (long i = 0; System.nanoTime() < end; i++) {
+                        done.addAndGet(work.run(thread, i));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread w : workers) {
+            try {
+                w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("benchmark work failed", failures.getFirst());
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** What the API causes for one case: allocate + accept, then each track's forward steps. */
+    private int oneCase(int thread, long iteration) {
+        LocalDate today = LocalDate.now(clock);
+        String number = caseNumbers.allocate(today);
+        District district = District.values()[(int) (iteration % District.values().length)];
+        commands.sendAndWait(new AcceptApplication(number, today, Channel.PROJECT_APPROVAL_SYSTEM,
+                new Applicant("威海压测" + thread + "有限公司", CreditCode.complete("91371000MA3BENCH" + (thread % 10)),
+                        "王经理", "1390631%04d".formatted(iteration % 10_000)),
+                new Project("压测项目" + iteration, "BENCH-" + number, "环翠区压测路" + thread + "号", district,
+                        ConstructionType.NEW),
+                List.of(ServiceSelection.of(UtilityService.WATER),
+                        new ServiceSelection(UtilityService.POWER, false, PowerCategory.values()[0])),
+                DemoAccounts.clerk()));
+        int sent = 1;
+        for (TrackStep step : FORWARD) {
+            for (UtilityService service : List.of(UtilityService.WATER, UtilityService.POWER)) {
+                commands.sendAndWait(new RecordTrackStep(number, service, step, today, null,
+                        DemoAccounts.utilityStaff(service), Channel.STAFF_WORKSPACE));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private int rawInserts(int thread, long iteration) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO benchmark_raw_insert (thread, payload) VALUES (?, ?)")) {
+                insert.setInt(1, thread);
+                insert.setString(2, PAYLOAD);
+                insert.executeUpdate();
+            }
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        return 1;
+    }
+
+    private String setting(String name) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SHOW " + name)) {
+            return rs.next() ? rs.getString(1) : "?";
+        } catch (SQLException e) {
+            return "?";
+        }
+    }
+
+    private void createScratchTable() {
+        sql("CREATE TABLE IF NOT EXISTS benchmark_raw_insert (id BIGSERIAL PRIMARY KEY, thread INT NOT NULL,"
+                + " payload TEXT NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now())");
+    }
+
+    private void dropScratchTable() {
+        sql("DROP TABLE IF EXISTS benchmark_raw_insert");
+    }
+
+    private void sql(String statement) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
+    }
+}
