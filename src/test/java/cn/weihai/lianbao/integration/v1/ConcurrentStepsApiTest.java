@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbers stay gapless, and the hash chain and the read models agree with the events.
  */
 class ConcurrentStepsApiTest extends ApiTestSupport {
-    private static final int ROUNDS = 20;
+    private static final int ROUNDS = Integer.getInteger("concurrency.rounds", 10);
     private static final String ALL_SEVEN = """
             [{"type": "WATER"}, {"type": "DRAINAGE"}, {"type": "POWER", "powerCategory": "RESIDENTIAL"},
              {"type": "GAS"}, {"type": "HEATING"}, {"type": "TELECOM"}, {"type": "BROADCAST"}]""";
