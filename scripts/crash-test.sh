@@ -48,7 +48,7 @@ pending_at_kill=$(pgq "SELECT count(*) FROM crash_test_tasks WHERE execution_tim
 log "restarting the app"
 t1=$(now_ms); start_node "$PORT" node-restarted; wait_ready "$PORT"
 ready_ms=$(( $(now_ms) - t1 ))
-wait_caught_up "$PORT" 600
+wait_caught_up 600
 caught_up_ms=$(( $(now_ms) - t1 ))
 log "ready after $((ready_ms / 1000)) s, projections caught up $((caught_up_ms / 1000)) s after the restart"
 
@@ -61,7 +61,7 @@ done
 deadlines_ms=$(( $(now_ms) - t1 ))
 lost_deadlines=$(pgq "SELECT count(*) FROM crash_test_tasks s LEFT JOIN scheduled_tasks t USING (task_name, task_instance)
                       WHERE s.execution_time > now() + interval '5 minutes' AND t.task_name IS NULL")
-wait_caught_up "$PORT" 300   # the alerts the deadlines just recorded
+wait_caught_up 300   # the alerts the deadlines just recorded
 
 webhook_result="skipped (no webhook_delivery table)"
 if [[ "$webhooks" == t ]]; then

@@ -84,14 +84,15 @@ add_accounts() {
         ON CONFLICT (username) DO NOTHING" >/dev/null
 }
 
-# wait_caught_up <port> [seconds]: until every streaming processor's position reaches the event store's head.
+# wait_caught_up [seconds]: until every segment of every streaming processor (TokenEntry, whichever node owns it) has
+# reached the event store's last global index.
 wait_caught_up() {
-    local port=$1 limit=${2:-300} start behind
+    local limit=${1:-300} start behind
     start=$(date +%s)
     while true; do
-        behind=$(curl -s -u "admin:$PASSWORD" "http://127.0.0.1:$port/api/v1/projections" | jq -r \
-            '[.[] | select(.mode == "POOLED" or .mode == "TRACKING") | select(.position == null or .position < .head)]
-             | map(.name) | join(",")' 2>/dev/null || echo "?")
+        behind=$(pgq "SELECT coalesce(string_agg(DISTINCT processorName, ','), '') FROM TokenEntry
+            WHERE coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1)
+                  < (SELECT coalesce(max(globalIndex), -1) FROM DomainEventEntry)")
         [[ -z "$behind" ]] && return 0
         if (( $(date +%s) - start > limit )); then
             log "still behind after ${limit}s: $behind"; return 1
