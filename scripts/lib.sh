@@ -18,8 +18,15 @@ pgq() { psql -X -q -tA -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
 cleanup() {
     local status=$?
     for pid in "${BG_PIDS[@]}" "${NODE_PIDS[@]}"; do
-        kill -9 "$pid" 2>/dev/null || true
+        kill "$pid" 2>/dev/null || true    # a graceful stop: the node releases its segments and signs off
     done
+    for _ in $(seq 1 40); do
+        alive=0
+        for pid in "${BG_PIDS[@]}" "${NODE_PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        (( alive == 0 )) && break
+        sleep 0.5
+    done
+    for pid in "${BG_PIDS[@]}" "${NODE_PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     if [[ "${KEEP:-0}" != 1 ]]; then
         dropdb --if-exists "$DB" 2>/dev/null || true
