@@ -17,6 +17,7 @@ public class CalendarService {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private volatile WorkingDayCalendar current = WorkingDayCalendar.shipped();
+    private volatile String loadedVersion = "";
 
     @Autowired
     public CalendarService(JdbcTemplate jdbc, JsonMapper json) {
@@ -40,11 +41,28 @@ public class CalendarService {
         if (jdbc == null) {
             return;
         }
+        String version = version();
         WorkingDayCalendar next = WorkingDayCalendar.shipped();
         for (var row : jdbc.queryForList("select year, arrangements from calendar_year order by year")) {
             next = next.with(((Number) row.get("year")).intValue(),
                     json.readValue((String) row.get("arrangements"), ARRANGEMENTS));
         }
         current = next;
+        loadedVersion = version;
+    }
+
+    /**
+     * Re-reads the entered years if another node entered one since the last read: only the node that handled an
+     * announcement reloads at once (see {@link CalendarYearProjection}), every other node finds out here.
+     */
+    public void reloadIfChanged() {
+        if (jdbc != null && !version().equals(loadedVersion)) {
+            reload();
+        }
+    }
+
+    private String version() {
+        return jdbc.queryForObject("select count(*) || '/' || coalesce(max(recorded_at)::text, '') from calendar_year",
+                String.class);
     }
 }

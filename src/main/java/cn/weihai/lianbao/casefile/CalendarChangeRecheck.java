@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile;
 
+import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.calendar.api.YearAnnounced;
 import cn.weihai.lianbao.casefile.api.Commands.RecheckClocks;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,14 +27,18 @@ class CalendarChangeRecheck {
 
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
+    private final CalendarService calendar;
 
-    CalendarChangeRecheck(JdbcTemplate jdbc, CommandGateway commands) {
+    CalendarChangeRecheck(JdbcTemplate jdbc, CommandGateway commands, CalendarService calendar) {
         this.jdbc = jdbc;
         this.commands = commands;
+        this.calendar = calendar;
     }
 
     @EventHandler
     void on(YearAnnounced e) {
+        // with several nodes this processor may run on another node than the one that stored the year
+        calendar.reload();
         String after = "";
         int rechecked = 0;
         while (true) {

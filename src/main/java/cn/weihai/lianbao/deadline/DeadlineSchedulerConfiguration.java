@@ -32,10 +32,14 @@ public class DeadlineSchedulerConfiguration {
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
                                 @Value("${lianbao.deadlines.polling-interval:10s}") Duration pollingInterval,
-                                @Value("${lianbao.deadlines.threads:2}") int threads) {
+                                @Value("${lianbao.deadlines.threads:2}") int threads,
+                                @Value("${lianbao.deadlines.heartbeat-interval:10s}") Duration heartbeat) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .threads(threads)
                 .pollingInterval(pollingInterval)
+                // a deadline picked by a node that then died (kill -9, power loss) is taken up again by any node after
+                // 6 missed heartbeats: one minute, not db-scheduler's default half hour
+                .heartbeatInterval(heartbeat)
                 .enableImmediateExecution()
                 .build();
     }

@@ -86,6 +86,15 @@ class CasePermissions {
         return user;
     }
 
+    /** Oversight of all cases (the supervision dashboard): supervisors and administrators. */
+    StaffUser overseer() {
+        StaffUser user = user();
+        if (user.role() != Role.SUPERVISOR && user.role() != Role.ADMIN) {
+            throw ForbiddenException.generic();
+        }
+        return user;
+    }
+
     StaffUser user() {
         return currentUser.get().orElseThrow(ForbiddenException::generic);
     }
