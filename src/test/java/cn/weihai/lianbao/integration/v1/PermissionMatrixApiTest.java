@@ -118,6 +118,7 @@ class PermissionMatrixApiTest extends ApiTestSupport {
             row("GET /api/v1/supervision-orders", null, ALL_STAFF),
             row("GET /api/v1/approvals", null, plus(APPROVERS, "supervisor", "admin")),
             row("GET /api/v1/audit/chain-verification", null, "supervisor", "admin"),
+            row("GET /api/v1/supervision/dashboard", null, "supervisor", "admin"),
             row("GET /api/v1/projections", null, "admin"),
             row("GET /api/v1/projections/{name}", null, "admin"),
             // calendar-recheck refuses a rebuild (409): the matrix must not replay a live projection
