@@ -22,6 +22,17 @@ t0=$(now_ms); start_node "$PORT" node; wait_ready "$PORT"
 log "ready after $(( ($(now_ms) - t0) / 1000 )) s"
 add_accounts
 
+# a utility system listening for webhooks: every delivery must arrive, also those the kill interrupts
+RECEIVED="$WORK/received.txt"; : >"$RECEIVED"
+HOOK_PORT=${HOOK_PORT:-18099}
+python3 "$ROOT/scripts/reliability.py" receive --port "$HOOK_PORT" --log "$RECEIVED" &
+BG_PIDS+=("$!")
+if [[ $(pgq "SELECT to_regclass('webhook_subscription') IS NOT NULL") == t ]]; then
+    curl -sf -u "water:$PASSWORD" -H 'Content-Type: application/json' \
+        -d "{\"url\": \"http://127.0.0.1:$HOOK_PORT/hook\", \"eventTypes\": [\"APPLICATION_SUBMITTED\", \"STEP_RECORDED\"]}" \
+        "http://127.0.0.1:$PORT/api/v1/webhooks/subscriptions" >/dev/null || { log "FAIL: could not subscribe"; exit 1; }
+fi
+
 ACK="$WORK/acknowledged.txt"; : >"$ACK"
 log "write load: $WORKERS workers, SIGKILL of the app after ${KILL_AFTER}s"
 python3 "$ROOT/scripts/reliability.py" load --bases "http://127.0.0.1:$PORT" --workers "$WORKERS" --seconds 3600 \
@@ -70,11 +81,15 @@ if [[ "$webhooks" == t ]]; then
     while true; do
         stuck=$(pgq "SELECT count(*) FROM webhook_delivery WHERE (status = 'SENDING' AND lease_until < now() - interval '30 seconds')
                      OR (status = 'PENDING' AND next_attempt_at < now() - interval '60 seconds')")
-        (( stuck == 0 )) && break
+        unsent=$(pgq "SELECT count(*) FROM webhook_delivery WHERE status <> 'DELIVERED'")
+        (( stuck == 0 && unsent == 0 )) && break
         (( $(date +%s) > deadline )) && { log "FAIL: $stuck webhook deliveries not resumed"; exit 1; }
         sleep 1
     done
-    webhook_result="$webhooks_at_kill pending or sending at the kill; none left behind: $(pgq "SELECT coalesce(string_agg(status || '=' || n, ' '), 'no deliveries')
+    missing_hooks=$(pgq "SELECT id FROM webhook_delivery" | sort -u | comm -23 - <(sort -u "$RECEIVED") | wc -l)
+    repeated_hooks=$(( $(wc -l <"$RECEIVED") - $(sort -u "$RECEIVED" | wc -l) ))
+    (( missing_hooks == 0 )) || { log "FAIL: $missing_hooks webhook deliveries never reached the receiver"; exit 1; }
+    webhook_result="$webhooks_at_kill pending or sending at the kill; every delivery received ($repeated_hooks twice: at least once); $(pgq "SELECT coalesce(string_agg(status || '=' || n, ' '), 'no deliveries')
         FROM (SELECT status, count(*) n FROM webhook_delivery GROUP BY status) s")"
 fi
 

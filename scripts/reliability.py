@@ -4,6 +4,7 @@
 load:   workers submit combined applications (clerk) and then walk each case's three tracks through their steps,
         one thread per track, at the same time, spread over the given nodes; every acknowledged write (2xx) is
         appended to the ack file: "CASE <case>" or "STEP <case> <service> <step>".
+receive: a webhook receiver answering 204 and appending each delivery id (X-Lianbao-Delivery) to a file.
 verify: reads the ack file and the event store (psql) and checks that every acknowledged write is stored, that the
         projections equal the events, and that no alert was recorded twice.
 """
@@ -222,6 +223,24 @@ def verify(args):
     sys.exit(0 if ok else 1)
 
 
+def receive(args):
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            with lock, open(args.log, "a") as f:
+                f.write(self.headers.get("X-Lianbao-Delivery", "?") + "\n")
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    ThreadingHTTPServer(("127.0.0.1", args.port), Handler).serve_forever()
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
@@ -235,8 +254,11 @@ def main():
     v = sub.add_parser("verify")
     v.add_argument("--db", required=True)
     v.add_argument("--ack", required=True)
+    r = sub.add_parser("receive")
+    r.add_argument("--port", type=int, required=True)
+    r.add_argument("--log", required=True)
     args = parser.parse_args()
-    load(args) if args.command == "load" else verify(args)
+    {"load": load, "verify": verify, "receive": receive}[args.command](args)
 
 
 if __name__ == "__main__":
