@@ -6,7 +6,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-PASSWORD=${LOAD_PASSWORD:-scratch-pw}
+# at least 12 characters: the initial administrator's password must pass the password rules (docs/security.md)
+PASSWORD=${LOAD_PASSWORD:-scratch-load-pw-2026}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lianbao-reliability.XXXXXX")
 NODE_PIDS=()
 BG_PIDS=()
