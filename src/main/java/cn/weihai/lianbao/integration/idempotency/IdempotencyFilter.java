@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.integration.idempotency;
 
+import cn.weihai.lianbao.platform.CachedBodyRequest;
 import cn.weihai.lianbao.integration.v1.ApiExceptionHandler.ApiError;
 import cn.weihai.lianbao.integration.v1.ApiExceptionHandler.ApiErrors;
 import cn.weihai.lianbao.shared.LocalizedMessages;

@@ -1,4 +1,4 @@
-package cn.weihai.lianbao.integration.idempotency;
+package cn.weihai.lianbao.platform;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -11,11 +11,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** The request with its body read once (to hash it) and served again to the controller. */
-class CachedBodyRequest extends HttpServletRequestWrapper {
+/** The request with its body read once (to check or hash it) and served again to the next filter and the controller. */
+public class CachedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    public CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
