@@ -5,6 +5,7 @@ import cn.weihai.lianbao.audit.EventChain;
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.casefile.ClockCheckDue;
 import cn.weihai.lianbao.casefile.CombinedApplication;
+import cn.weihai.lianbao.casefile.api.CaseEvent;
 import cn.weihai.lianbao.deadline.TimeLimitPolicy;
 import cn.weihai.lianbao.hotline.complaint.Complaint;
 import org.axonframework.common.DateTimeUtils;
@@ -224,17 +225,9 @@ public class BulkLoader {
 
     /** Stored during the business day it records (steps of one day minutes apart); today's facts as of now. */
     private static Instant timestampOf(Object event, int seq, ZoneId zone, Instant now) {
-        LocalDate on = occurredOn(event);
+        LocalDate on = event instanceof CaseEvent c ? c.occurredOn() : null;
         Instant at = on == null ? now : on.atTime(9, 0).atZone(zone).toInstant().plusSeconds(seq * 420L);
         return at.isAfter(now) ? now : at;
-    }
-
-    private static LocalDate occurredOn(Object event) {
-        try {
-            return (LocalDate) event.getClass().getMethod("occurredOn").invoke(event);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
     }
 
     private static UUID uuid(Random random) {

@@ -47,7 +47,13 @@ class PerformanceBenchmark {
         int cases = Integer.getInteger("benchmark.cases", 1_000_000);
         int first = Math.min(cases, Integer.getInteger("benchmark.first-cases", 100_000));
         long seed = Long.getLong("benchmark.seed", 1L);
-        List<String> report = new ArrayList<>();
+        List<String> report = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println("REPORT " + line); // as it comes, so a run cut short still shows its figures
+                return super.add(line);
+            }
+        };
         SpringApplication app = new SpringApplication(LianbaoApplication.class);
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", "0");
@@ -60,13 +66,22 @@ class PerformanceBenchmark {
             props.put("lianbao.embedded-postgres.data-dir", "");
         }
         props.put("lianbao.materials.dir", "");
+        if (Boolean.getBoolean("benchmark.unbatched")) {
+            // the settings before issue 8's tuning, to measure the difference on the same machine
+            for (String p : List.of("case-summary", "materials", "approval-queue", "supervision-orders",
+                    "notifications", "work-queue", "supervision", "complaints")) {
+                System.setProperty("axon.eventhandling.processors." + p + ".batch-size", "1");
+                System.setProperty("axon.eventhandling.processors." + p + ".thread-count", "4");
+            }
+        }
         app.setDefaultProperties(props);
         PrintStream out = System.out;
         try (ConfigurableApplicationContext ctx = app.run()) {
             report.add("# lianbao performance report");
             report.add("");
-            report.add("cases: %,d (first stage %,d), seed %d, database %s, %d cores, max heap %d MB".formatted(cases,
-                    first, seed, url == null ? "scratch embedded PostgreSQL 17" : url,
+            report.add("cases: %,d (first stage %,d), seed %d, %s, database %s, %d cores, max heap %d MB".formatted(
+                    cases, first, seed, Boolean.getBoolean("benchmark.unbatched") ? "UNBATCHED processors"
+                            : "batched processors", url == null ? "scratch embedded PostgreSQL 17" : url,
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
             report.add("");
             out.println("== (a) commands per second on the near-empty database");
@@ -139,8 +154,8 @@ class PerformanceBenchmark {
         double all = (System.nanoTime() - started) / 1e9;
         done.forEach((name, s) -> report.add("| (b) replay | %s | %,.0f events/s (%.0f s; ratio to raw read %.3f) |"
                 .formatted(name, head / s, s, head / s / raw)));
-        report.add("| (b) replay | all %d processors together | %,.0f events/s per processor, %,.0f processed "
-                + "events/s in total (%.0f s) |".formatted(names.size(), head / all, head * names.size() / all, all));
+        report.add(("| (b) replay | all %d processors together | %,.0f events/s per processor, %,.0f processed "
+                + "events/s in total (%.0f s) |").formatted(names.size(), head / all, head * names.size() / all, all));
     }
 
     /** The floor for a replay: reading the payloads in global order through JDBC, nothing else. */
@@ -164,8 +179,8 @@ class PerformanceBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = rows / seconds;
-        report.add("| (b) raw read | SELECT payload … ORDER BY globalIndex, fetch 1000 | %,.0f events/s (%,d events, "
-                + "%,d MB, %.1f s) |".formatted(rate, rows, bytes >> 20, seconds));
+        report.add(("| (b) raw read | SELECT payload … ORDER BY globalIndex, fetch 1000 | %,.0f events/s (%,d events, "
+                + "%,d MB, %.1f s) |").formatted(rate, rows, bytes >> 20, seconds));
         return rate;
     }
 
