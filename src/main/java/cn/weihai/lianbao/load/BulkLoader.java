@@ -109,6 +109,8 @@ public class BulkLoader {
         long aggregates = 0;
         int checks = 0;
         int loaded = 0;
+        long waitNanos = 0;
+        long writeNanos = 0;
         ExecutorService prepare = Executors.newSingleThreadExecutor(r -> new Thread(r, "bulk-load-prepare"));
         try {
             CompletableFuture<Batch> next = null;
@@ -125,8 +127,12 @@ public class BulkLoader {
                     next = null;
                 }
                 if (current != null) {
+                    long waited = System.nanoTime();
                     Batch batch = current.join();
+                    long writing = System.nanoTime();
+                    waitNanos += writing - waited;
                     write(batch);
+                    writeNanos += System.nanoTime() - writing;
                     checks += planChecks(batch.clockChecks(), planner.today());
                     events += batch.events();
                     aggregates += batch.aggregates();
@@ -144,8 +150,10 @@ public class BulkLoader {
         }
         jdbc.execute("ANALYZE DomainEventEntry");
         double seconds = (System.nanoTime() - started) / 1e9;
-        log.info("bulk load of {} cases: {} events in {} s ({} events/s), {} clock checks planned", count, events,
-                Math.round(seconds), Math.round(events / Math.max(seconds, 1e-9)), checks);
+        log.info("bulk load of {} cases: {} events in {} s ({} events/s), {} clock checks planned; COPY {} s, "
+                        + "waiting for the preparing thread (plans, serialization, hashes) {} s", count, events,
+                Math.round(seconds), Math.round(events / Math.max(seconds, 1e-9)), checks, writeNanos / 1_000_000_000,
+                waitNanos / 1_000_000_000);
         return new Result(count, events, aggregates, checks, seconds, numbers);
     }
 
