@@ -74,9 +74,11 @@ class PerformanceBenchmark {
                 System.setProperty("axon.eventhandling.processors." + p + ".thread-count", "4");
             }
         }
-        app.setDefaultProperties(props);
+        // as arguments: they must win over application.properties (default properties would not)
+        String[] arguments = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         PrintStream out = System.out;
-        try (ConfigurableApplicationContext ctx = app.run()) {
+        try (ConfigurableApplicationContext ctx = app.run(arguments)) {
             report.add("# lianbao performance report");
             report.add("");
             report.add("cases: %,d (first stage %,d), seed %d, %s, database %s, %d cores, max heap %d MB".formatted(
