@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
@@ -70,10 +72,12 @@ public class BulkLoader {
     private final CalendarService calendar;
     private final TimeLimitPolicy limits;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     BulkLoader(DataSource dataSource, JdbcTemplate jdbc, ObjectProvider<org.axonframework.config.Configuration> axon,
                EventChain chain, ObjectProvider<DeadlineManager> deadlines, CalendarService calendar,
-               TimeLimitPolicy limits, Clock clock) {
+               TimeLimitPolicy limits, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.axon = axon;
@@ -271,10 +275,13 @@ public class BulkLoader {
     private int planChecks(List<String> caseNumbers, LocalDate today) {
         DeadlineManager manager = deadlines.getObject();
         Instant now = clock.instant();
-        for (String caseNumber : caseNumbers) {
-            manager.schedule(now, CombinedApplication.CLOCK_CHECK, new ClockCheckDue(caseNumber, today),
-                    new AggregateScopeDescriptor(CASE_TYPE, caseNumber));
-        }
+        // one transaction for the batch's deadlines (the scheduler's data source joins it), not one per case
+        transaction.executeWithoutResult(status -> {
+            for (String caseNumber : caseNumbers) {
+                manager.schedule(now, CombinedApplication.CLOCK_CHECK, new ClockCheckDue(caseNumber, today),
+                        new AggregateScopeDescriptor(CASE_TYPE, caseNumber));
+            }
+        });
         return caseNumbers.size();
     }
 

@@ -81,6 +81,12 @@ class BulkLoaderTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM event_chain_head WHERE aggregate_id = ANY (?)",
                 Long.class, (Object) result.caseNumbers().toArray(String[]::new))).isEqualTo(200L);
         assertThat(verifier.verifyAll().broken()).isEmpty();
+        assertThat(result.clockChecks()).isPositive();
+        cn.weihai.lianbao.casefile.TestCases.await("a planned clock check of a loaded case raises 超期", () ->
+                jdbc.queryForObject("""
+                        SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ANY (?)
+                          AND payloadType LIKE '%TrackOverdue'""", Long.class,
+                        (Object) result.caseNumbers().toArray(String[]::new)) > 0);
     }
 
     @Test
