@@ -159,20 +159,13 @@ public final class CasePlanner {
                     services, Actors.CLERK));
             materials(services);
             LocalDate permit = services.stream().anyMatch(ServiceSelection::externalWorks) ? approval() : null;
-            boolean anyOpen = false;
-            LocalDate latestTrack = acceptedOn;
             List<UtilityService> open = new ArrayList<>();
-            List<UtilityService> ended = new ArrayList<>();
             for (ServiceSelection s : services) {
-                TrackEnd end = walk(s, permit);
-                latestTrack = max(latestTrack, end.lastDay());
-                if (end.open()) {
+                if (walk(s, permit).open()) {
                     open.add(s.service());
-                } else {
-                    ended.add(s.service());
                 }
             }
-            anyOpen = !open.isEmpty();
+            boolean anyOpen = !open.isEmpty();
             boolean withdrawn = false;
             if (anyOpen && r.nextInt(100) < (old ? 40 : 3)) {
                 LocalDate last = dated.stream().map(Dated::on).max(Comparator.naturalOrder()).orElse(acceptedOn);
