@@ -97,7 +97,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class CombinedApplication {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
-    static final String CLOCK_CHECK = "case-clock";
+    public static final String CLOCK_CHECK = "case-clock";
     static final int MAX_ORDER_TEXT = 1000;
     private static final java.util.Set<Role> REVEALING_ROLES = java.util.Set.of(Role.HOTLINE, Role.SUPERVISOR,
             Role.ADMIN);

@@ -1,0 +1,225 @@
+package cn.weihai.lianbao.benchmark;
+
+import cn.weihai.lianbao.LianbaoApplication;
+import cn.weihai.lianbao.load.BulkLoader;
+import cn.weihai.lianbao.platform.projection.ProjectionStatus;
+import cn.weihai.lianbao.platform.projection.ProjectionStatus.State;
+import cn.weihai.lianbao.platform.projection.Projections;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The one performance run of issue 8, on one database: starts the real application (scratch embedded PostgreSQL,
+ * or {@code -Dbenchmark.url=jdbc:postgresql://host:5432/db}), then (a) command throughput on the near-empty
+ * database; bulk-loads up to 100,000 cases and lets the projections catch up; (c) query latencies; loads up to
+ * {@code -Dbenchmark.cases} (default 1,000,000); (b) replays every resettable projection from the start beside a
+ * raw sequential read of the event table; (c) again; (d) heap after GC and resident memory; (e) the delay from a
+ * limit passing to its overdue event. Prints one markdown report (also written to target/benchmark-report.md).
+ * Not a test (the name keeps it out of the build); run it through Surefire, see README "性能 / Performance".
+ */
+class PerformanceBenchmark {
+    private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(120);
+
+    @Test
+    void run() throws Exception {
+        main(new String[0]);
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cases = Integer.getInteger("benchmark.cases", 1_000_000);
+        int first = Math.min(cases, Integer.getInteger("benchmark.first-cases", 100_000));
+        long seed = Long.getLong("benchmark.seed", 1L);
+        List<String> report = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println("REPORT " + line); // as it comes, so a run cut short still shows its figures
+                return super.add(line);
+            }
+        };
+        SpringApplication app = new SpringApplication(LianbaoApplication.class);
+        Map<String, Object> props = new HashMap<>();
+        props.put("server.port", "0");
+        String url = System.getProperty("benchmark.url");
+        if (url != null) {
+            props.put("spring.datasource.url", url);
+            props.put("spring.datasource.username", System.getProperty("benchmark.user", "postgres"));
+            props.put("spring.datasource.password", System.getProperty("benchmark.password", ""));
+        } else {
+            props.put("lianbao.embedded-postgres.data-dir", "");
+        }
+        props.put("lianbao.materials.dir", "");
+        if (Boolean.getBoolean("benchmark.unbatched")) {
+            // the settings before issue 8's tuning, to measure the difference on the same machine
+            for (String p : List.of("case-summary", "materials", "approval-queue", "supervision-orders",
+                    "notifications", "work-queue", "supervision", "complaints")) {
+                System.setProperty("axon.eventhandling.processors." + p + ".batch-size", "1");
+                System.setProperty("axon.eventhandling.processors." + p + ".thread-count", "4");
+            }
+        }
+        // as arguments: they must win over application.properties (default properties would not)
+        String[] arguments = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        PrintStream out = System.out;
+        try (ConfigurableApplicationContext ctx = app.run(arguments)) {
+            report.add("# lianbao performance report");
+            report.add("");
+            report.add("cases: %,d (first stage %,d), seed %d, %s, database %s, %d cores, max heap %d MB".formatted(
+                    cases, first, seed, Boolean.getBoolean("benchmark.unbatched") ? "UNBATCHED processors"
+                            : "batched processors", url == null ? "scratch embedded PostgreSQL 17" : url,
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+            report.add("");
+            out.println("== (a) commands per second on the near-empty database");
+            new CommandThroughputBenchmark(ctx).run(out);
+
+            BulkLoader loader = ctx.getBean(BulkLoader.class);
+            Projections projections = ctx.getBean(Projections.class);
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            report.add("| stage | figure | value |");
+            report.add("|---|---|---|");
+            load(loader, projections, jdbc, seed, 0, first, report);
+            out.println("== (c) query latencies at " + first + " cases");
+            new QueryLatencyBenchmark(ctx).run(out);
+            if (cases > first) {
+                load(loader, projections, jdbc, seed, first, cases - first, report);
+            }
+            replay(ctx, projections, report);
+            if (cases > first) {
+                out.println("== (c) query latencies at " + cases + " cases");
+                new QueryLatencyBenchmark(ctx).run(out);
+            }
+            memory(report);
+            out.println("== (e) delay from a limit passing to its overdue event");
+            new OverdueDelayBenchmark(ctx).run(out);
+            report.forEach(out::println);
+            Files.writeString(Path.of("target", "benchmark-report.md"), String.join("\n", report) + "\n");
+        }
+    }
+
+    private static void load(BulkLoader loader, Projections projections, JdbcTemplate jdbc, long seed, long from,
+                             int count, List<String> report) {
+        long started = System.nanoTime();
+        BulkLoader.Result r = loader.load(seed, from, count, false);
+        String at = "load %,d→%,d cases".formatted(from, from + count);
+        report.add("| %s | bulk load (COPY, chained) | %,d events in %.0f s = %,.0f events/s (%,.0f cases/s) |"
+                .formatted(at, r.events(), r.seconds(), r.eventsPerSecond(), r.cases() / r.seconds()));
+        awaitCaughtUp(projections);
+        double caughtUp = (System.nanoTime() - started) / 1e9;
+        report.add("| %s | load + projections caught up | %.0f s |".formatted(at, caughtUp));
+        long dueStarted = System.nanoTime();
+        await("clock checks of loaded cases run", () -> jdbc.queryForObject(
+                "SELECT count(*) FROM scheduled_tasks WHERE execution_time <= now() - interval '2 seconds'",
+                Long.class) == 0);
+        report.add("| %s | %,d planned clock checks worked off (alerts raised) | %.0f s |".formatted(at,
+                r.clockChecks(), (System.nanoTime() - dueStarted) / 1e9));
+        awaitCaughtUp(projections);
+        Long events = jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Long.class);
+        Long bytes = jdbc.queryForObject("SELECT pg_total_relation_size('domainevententry')", Long.class);
+        report.add("| %s | event store | %,d events, %,d MB with indexes |".formatted(at, events, bytes >> 20));
+    }
+
+    /** (b): every resettable processor replays from the start at once; each one's time until caught up. */
+    private static void replay(ConfigurableApplicationContext ctx, Projections projections, List<String> report)
+            throws Exception {
+        double raw = rawRead(ctx.getBean(DataSource.class), report);
+        List<String> names = projections.all().stream().filter(ProjectionStatus::resettable)
+                .map(ProjectionStatus::name).toList();
+        long head = projections.all().getFirst().head() + 1;
+        long started = System.nanoTime();
+        names.forEach(projections::rebuild);
+        Map<String, Double> done = new LinkedHashMap<>();
+        await("replay of " + names, () -> {
+            for (String name : names) {
+                if (!done.containsKey(name) && projections.status(name).state() == State.CAUGHT_UP) {
+                    done.put(name, (System.nanoTime() - started) / 1e9);
+                }
+            }
+            return done.size() == names.size();
+        });
+        double all = (System.nanoTime() - started) / 1e9;
+        done.forEach((name, s) -> report.add("| (b) replay | %s | %,.0f events/s (%.0f s; ratio to raw read %.3f) |"
+                .formatted(name, head / s, s, head / s / raw)));
+        report.add(("| (b) replay | all %d processors together | %,.0f events/s per processor, %,.0f processed "
+                + "events/s in total (%.0f s) |").formatted(names.size(), head / all, head * names.size() / all, all));
+    }
+
+    /** The floor for a replay: reading the payloads in global order through JDBC, nothing else. */
+    private static double rawRead(DataSource dataSource, List<String> report) throws Exception {
+        long started = System.nanoTime();
+        long rows = 0;
+        long bytes = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT globalIndex, payload FROM DomainEventEntry ORDER BY globalIndex")) {
+                s.setFetchSize(1000);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        bytes += rs.getBytes(2).length;
+                    }
+                }
+            }
+            c.commit();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = rows / seconds;
+        report.add(("| (b) raw read | SELECT payload … ORDER BY globalIndex, fetch 1000 | %,.0f events/s (%,d events, "
+                + "%,d MB, %.1f s) |").formatted(rate, rows, bytes >> 20, seconds));
+        return rate;
+    }
+
+    /** (d) heap used after a full GC, and the JVM's resident set (the embedded PostgreSQL is another process). */
+    private static void memory(List<String> report) throws Exception {
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
+        report.add("| (d) memory | heap used after GC / max | %,d MB / %,d MB |".formatted(heap >> 20,
+                Runtime.getRuntime().maxMemory() >> 20));
+        report.add("| (d) memory | JVM resident set | %s |".formatted(rss.substring(rss.indexOf(':') + 2)));
+    }
+
+    private static void awaitCaughtUp(Projections projections) {
+        await("projections caught up", () -> {
+            List<ProjectionStatus> all = projections.all();
+            all.stream().filter(p -> p.state() == State.ERROR).findFirst().ifPresent(p -> {
+                throw new IllegalStateException("processor " + p.name() + " failed: " + p.error());
+            });
+            return all.stream().filter(p -> p.mode() != ProjectionStatus.Mode.SUBSCRIBING)
+                    .allMatch(p -> p.state() == State.CAUGHT_UP && (p.position() == null || p.position() >= p.head()));
+        });
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
