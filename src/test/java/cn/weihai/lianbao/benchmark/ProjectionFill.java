@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * through the commands. They have no events (event_count 0 in case_summary), so the case page samples skip them.
  * Case numbers LB-1990-…, so they never meet a real one. For the development runner only.
  */
-final class ProjectionFill {
+public final class ProjectionFill {
     private ProjectionFill() {
     }
 
@@ -28,11 +28,21 @@ final class ProjectionFill {
                               'NANHAI'])[1 + (c / 7) % 8],
                        CASE WHEN c % 730 > 60 THEN 'COMPLETED' ELSE 'IN_PROGRESS' END, ARRAY['WATER','POWER'], 0
                 FROM generate_series(1, ?) AS c""", cases);
+        supervisionTracks(jdbc, cases, "'LB-1990-'");
+        jdbc.execute("VACUUM ANALYZE case_summary");
+        jdbc.execute("VACUUM ANALYZE supervision_track");
+    }
+
+    /**
+     * 1–3 supervision_track rows per case, older cases mostly connected, recent ones open; {@code caseNumberPrefix}
+     * is the SQL expression before the 7-digit number (e.g. {@code 'LB-1990-'}).
+     */
+    public static void supervisionTracks(JdbcTemplate jdbc, int cases, String caseNumberPrefix) {
         jdbc.update("""
                 INSERT INTO supervision_track (case_number, service, power_category, accepted_on, channel, district,
                     applicant_name, project_name, project_code, status, stage, limit_days, waits, due_on, provisional,
                     remaining_days, warning, ended_on, on_time, used_days, event_count)
-                SELECT 'LB-1990-' || lpad(c::text, 7, '0'),
+                SELECT {prefix} || lpad(c::text, 7, '0'),
                        (ARRAY['WATER','DRAINAGE','POWER','GAS','HEATING','TELECOM','BROADCAST'])[1 + (c + j * 3) % 7],
                        NULL, a.accepted_on,
                        (ARRAY['GOV_SERVICE_CENTER','SHARED_HALL','UTILITY_COUNTER','PROJECT_APPROVAL_SYSTEM',
@@ -60,8 +70,6 @@ final class ProjectionFill {
                              WHEN (c + j) % 31 = 0 THEN 'CONSTRUCTION_STARTED' ELSE 'CONNECTED' END
                     ELSE (ARRAY['ACCEPTED','SURVEYED','PLAN_ISSUED','CONSTRUCTION_STARTED','CONSTRUCTION_FINISHED',
                                 'ACCEPTANCE_PASSED','CONNECTED','PAUSED'])[1 + (c + j) % 8] END AS status) AS s
-                """, cases);
-        jdbc.execute("VACUUM ANALYZE case_summary");
-        jdbc.execute("VACUUM ANALYZE supervision_track");
+                """.replace("{prefix}", caseNumberPrefix), cases);
     }
 }

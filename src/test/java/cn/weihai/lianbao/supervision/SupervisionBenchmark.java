@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.supervision;
 
+import cn.weihai.lianbao.benchmark.ProjectionFill;
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Channel;
@@ -57,39 +58,7 @@ class SupervisionBenchmark {
     /** Synthetic rows shaped like the projection's: older cases mostly connected, recent ones open. */
     private static void fill(JdbcTemplate jdbc, int cases) {
         jdbc.execute("ALTER TABLE supervision_track SET UNLOGGED");
-        jdbc.update("""
-                INSERT INTO supervision_track (case_number, service, power_category, accepted_on, channel, district,
-                    applicant_name, project_name, project_code, status, stage, limit_days, waits, due_on, provisional,
-                    remaining_days, warning, ended_on, on_time, used_days, event_count)
-                SELECT 'LB-' || (2025 + c % 2) || '-' || lpad(c::text, 7, '0'),
-                       (ARRAY['WATER','DRAINAGE','POWER','GAS','HEATING','TELECOM','BROADCAST'])[1 + (c + j * 3) % 7],
-                       NULL, a.accepted_on,
-                       (ARRAY['GOV_SERVICE_CENTER','SHARED_HALL','UTILITY_COUNTER','PROJECT_APPROVAL_SYSTEM',
-                              'SHANDONG_GOV_PORTAL','AISHANDONG_APP'])[1 + c % 6],
-                       (ARRAY['HUANCUI','WENDENG','RONGCHENG','RUSHAN','TORCH_HIGH_TECH','ECONOMIC_TECH','LINGANG',
-                              'NANHAI'])[1 + (c / 7) % 8],
-                       '威海' || (ARRAY['海景置业','高新产业园开发','石岛湾渔港建设','银滩旅游开发','蓝海船舶'])[1 + c % 5]
-                           || (c % 20000) || '有限公司',
-                       '项目' || c || '号楼', '2025-371000-70-01-' || lpad(c::text, 7, '0'),
-                       s.status, CASE WHEN s.status IN ('CONNECTED', 'REJECTED', 'WITHDRAWN', 'PAUSED')
-                           THEN 'SURVEYED' ELSE s.status END,
-                       5 + (c + j) % 21, '', a.accepted_on + (5 + (c + j) % 21) * 7 / 5, false, 3,
-                       CASE WHEN s.status IN ('CONNECTED', 'REJECTED', 'WITHDRAWN') THEN 'NONE'
-                            WHEN (c + j) % 20 = 0 THEN 'OVERDUE' WHEN (c + j) % 33 = 0 THEN 'DUE_SOON' ELSE 'NONE' END,
-                       CASE WHEN s.status IN ('CONNECTED', 'REJECTED', 'WITHDRAWN')
-                           THEN a.accepted_on + (c % 40) END,
-                       CASE WHEN s.status = 'CONNECTED' THEN (c % 40) <= (5 + (c + j) % 21) * 7 / 5 END,
-                       (c % 40) * 5 / 7, 10
-                FROM generate_series(1, ?) AS c
-                CROSS JOIN LATERAL generate_series(0, c % 3) AS j
-                CROSS JOIN LATERAL (SELECT DATE '2026-11-24' - (c % 730) AS accepted_on) AS a
-                CROSS JOIN LATERAL (SELECT CASE
-                    WHEN a.accepted_on < DATE '2026-11-24' - 60 THEN
-                        CASE WHEN (c + j) % 50 = 0 THEN 'REJECTED' WHEN (c + j) % 97 = 0 THEN 'WITHDRAWN'
-                             WHEN (c + j) % 31 = 0 THEN 'CONSTRUCTION_STARTED' ELSE 'CONNECTED' END
-                    ELSE (ARRAY['ACCEPTED','SURVEYED','PLAN_ISSUED','CONSTRUCTION_STARTED','CONSTRUCTION_FINISHED',
-                                'ACCEPTANCE_PASSED','CONNECTED','PAUSED'])[1 + (c + j) % 8] END AS status) AS s
-                """, cases);
+        ProjectionFill.supervisionTracks(jdbc, cases, "'LB-' || (2025 + c % 2) || '-'");
         jdbc.execute("VACUUM ANALYZE supervision_track"); // as autovacuum leaves a settled table
     }
 
