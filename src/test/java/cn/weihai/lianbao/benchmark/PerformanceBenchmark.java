@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ class PerformanceBenchmark {
                 out.println("== (c) query latencies at " + cases + " cases");
                 new QueryLatencyBenchmark(ctx).run(out);
             }
-            memory(report);
+            MemoryFigures.report(report::add);
             out.println("== (e) delay from a limit passing to its overdue event");
             new OverdueDelayBenchmark(ctx).run(out);
             report.forEach(out::println);
@@ -133,17 +132,6 @@ class PerformanceBenchmark {
             throws Exception {
         new ReplayMeasurement(projections, ctx.getBean(DataSource.class), report::add)
                 .run(System.getProperty("benchmark.replay", "each"), List.of());
-    }
-
-    /** (d) heap used after a full GC, and the JVM's resident set (the embedded PostgreSQL is another process). */
-    private static void memory(List<String> report) throws Exception {
-        System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
-        report.add("| (d) memory | heap used after GC / max | %,d MB / %,d MB |".formatted(heap >> 20,
-                Runtime.getRuntime().maxMemory() >> 20));
-        report.add("| (d) memory | JVM resident set | %s |".formatted(rss.substring(rss.indexOf(':') + 2)));
     }
 
     private static void awaitCaughtUp(Projections projections) {
