@@ -23,20 +23,21 @@ CREATE TABLE supervision_tally (
 );
 CREATE TABLE supervision_tally_delta (LIKE supervision_tally);
 
--- Statistics: connected tracks (phase CONNECTED, by month of connection) and open ones (phase OPEN, for the overdue
--- trend), both by month of the due date; ended_month 'infinity' when the track has no end date.
+-- Statistics: connected tracks (phase CONNECTED) by service, month of connection ('infinity' without an end date)
+-- and month of the due date (due_on: its first day); open tracks (phase OPEN, for the overdue trend, which depends on
+-- today) by the due date itself, service '' and ended_month 'infinity'.
 CREATE TABLE supervision_statistics_tally (
     service        VARCHAR(20) NOT NULL,
     district       VARCHAR(40) NOT NULL,
     accepted_month DATE        NOT NULL,
     phase          VARCHAR(10) NOT NULL,
     ended_month    DATE        NOT NULL,
-    due_month      DATE        NOT NULL,
+    due_on         DATE        NOT NULL,
     tracks         BIGINT      NOT NULL,
     on_time        BIGINT      NOT NULL,
     late           BIGINT      NOT NULL,
     used_days      BIGINT      NOT NULL,
-    PRIMARY KEY (service, district, accepted_month, phase, ended_month, due_month)
+    PRIMARY KEY (service, district, accepted_month, phase, ended_month, due_on)
 );
 CREATE TABLE supervision_statistics_delta (LIKE supervision_statistics_tally);
 
@@ -67,12 +68,12 @@ BEGIN
                    CASE WHEN is_open THEN ''OPEN'' WHEN status = ''CONNECTED'' THEN ''CONNECTED'' ELSE ''ENDED'' END,
                    sum(s)
             FROM c GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(s) <> 0)
-        INSERT INTO supervision_statistics_delta (service, district, accepted_month, phase, ended_month, due_month,
+        INSERT INTO supervision_statistics_delta (service, district, accepted_month, phase, ended_month, due_on,
             tracks, on_time, late, used_days)
-        SELECT service, coalesce(district, ''''), date_trunc(''month'', accepted_on)::date,
-               CASE WHEN is_open THEN ''OPEN'' ELSE ''CONNECTED'' END,
+        SELECT CASE WHEN is_open THEN '''' ELSE service END, coalesce(district, ''''),
+               date_trunc(''month'', accepted_on)::date, CASE WHEN is_open THEN ''OPEN'' ELSE ''CONNECTED'' END,
                coalesce(date_trunc(''month'', ended_on)::date, ''infinity''),
-               date_trunc(''month'', due_on)::date,
+               CASE WHEN is_open THEN due_on ELSE date_trunc(''month'', due_on)::date END,
                sum(s), coalesce(sum(s) FILTER (WHERE on_time), 0), coalesce(sum(s) FILTER (WHERE NOT on_time), 0),
                sum(s * used_days::bigint)
         FROM c WHERE is_open OR status = ''CONNECTED''
@@ -116,10 +117,10 @@ BEGIN
 
     WITH moved AS (DELETE FROM supervision_statistics_delta RETURNING *)
     INSERT INTO supervision_statistics_tally AS t
-    SELECT service, district, accepted_month, phase, ended_month, due_month, sum(tracks), sum(on_time), sum(late),
+    SELECT service, district, accepted_month, phase, ended_month, due_on, sum(tracks), sum(on_time), sum(late),
            sum(used_days) FROM moved
     GROUP BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (service, district, accepted_month, phase, ended_month, due_month)
+    ON CONFLICT (service, district, accepted_month, phase, ended_month, due_on)
         DO UPDATE SET tracks = t.tracks + EXCLUDED.tracks, on_time = t.on_time + EXCLUDED.on_time,
                       late = t.late + EXCLUDED.late, used_days = t.used_days + EXCLUDED.used_days;
     DELETE FROM supervision_statistics_tally WHERE tracks = 0 AND on_time = 0 AND late = 0 AND used_days = 0;
@@ -132,10 +133,9 @@ SELECT service, coalesce(district, ''), channel, date_trunc('month', accepted_on
        CASE WHEN is_open THEN 'OPEN' WHEN status = 'CONNECTED' THEN 'CONNECTED' ELSE 'ENDED' END, count(*)
 FROM supervision_track GROUP BY 1, 2, 3, 4, 5, 6;
 INSERT INTO supervision_statistics_delta
-SELECT service, coalesce(district, ''), date_trunc('month', accepted_on)::date,
-       CASE WHEN is_open THEN 'OPEN' ELSE 'CONNECTED' END,
-       coalesce(date_trunc('month', ended_on)::date, 'infinity'),
-       date_trunc('month', due_on)::date, count(*), count(*) FILTER (WHERE on_time),
+SELECT CASE WHEN is_open THEN '' ELSE service END, coalesce(district, ''), date_trunc('month', accepted_on)::date,
+       CASE WHEN is_open THEN 'OPEN' ELSE 'CONNECTED' END, coalesce(date_trunc('month', ended_on)::date, 'infinity'),
+       CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END, count(*), count(*) FILTER (WHERE on_time),
        count(*) FILTER (WHERE NOT on_time), sum(used_days)
 FROM supervision_track WHERE is_open OR status = 'CONNECTED'
 GROUP BY 1, 2, 3, 4, 5, 6;
@@ -146,9 +146,6 @@ SELECT supervision_tally_compact();
 DROP INDEX IF EXISTS supervision_track_connected;
 CREATE INDEX supervision_track_connected ON supervision_track (accepted_on)
     INCLUDE (service, district, ended_on, due_on, on_time, used_days) WHERE status = 'CONNECTED';
--- open tracks by acceptance (edge months of the overdue trend) and by due date (this month's overdue ones, which
--- depend on today)
-CREATE INDEX supervision_track_open_accepted ON supervision_track (accepted_on) INCLUDE (due_on, district, service)
-    WHERE is_open;
-CREATE INDEX supervision_track_open_due ON supervision_track (due_on) INCLUDE (accepted_on, district, service)
+-- open tracks by acceptance (edge months of the overdue trend)
+CREATE INDEX supervision_track_open_accepted ON supervision_track (accepted_on) INCLUDE (due_on, district)
     WHERE is_open;

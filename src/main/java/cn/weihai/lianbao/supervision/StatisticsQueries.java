@@ -66,29 +66,25 @@ public class StatisticsQueries {
 
     private List<OverdueMonth> overdueTrendNow(StatisticsFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate thisMonth = YearMonth.from(today).atDay(1);
-        LocalDate nextMonth = thisMonth.plusMonths(1);
+        LocalDate nextMonth = YearMonth.from(today).plusMonths(1).atDay(1);
         List<String> selects = new ArrayList<>();
         SqlWhere args = new SqlWhere();
         for (AcceptedRange.Part part : AcceptedRange.parts(filter.from(), filter.to())) {
             SqlWhere where;
             if (part.tally()) {
-                // open tracks due before this month are overdue whatever today is; this month's are read by day
-                where = district(filter).and(part.where()).and("((phase = 'CONNECTED' AND due_month < ?)"
-                        + " OR (phase = 'OPEN' AND due_month < ?))", nextMonth, thisMonth);
-                selects.add("SELECT " + part.sign() + " AS sign, due_month AS month,"
+                // the tally holds the months of connected tracks' due dates, the days of open ones'
+                where = district(filter).and(part.where()).and("((phase = 'CONNECTED' AND due_on < ?)"
+                        + " OR (phase = 'OPEN' AND due_on < ?))", nextMonth, today);
+                selects.add("SELECT " + part.sign() + " AS sign, date_trunc('month', due_on)::date AS month,"
                         + " sum(CASE WHEN phase = 'OPEN' THEN tracks ELSE late END) AS overdue"
                         + " FROM supervision_statistics_all" + where.sql() + " GROUP BY 2");
-                args = args.and(where);
-                where = district(filter).and(part.acceptedOn())
-                        .and("is_open AND due_on >= ? AND due_on < ?", thisMonth, today);
             } else {
                 where = district(filter).and(part.where())
                         .and("((status = 'CONNECTED' AND NOT on_time) OR (is_open AND due_on < ?))", today)
                         .and("due_on < ?", nextMonth);
+                selects.add("SELECT " + part.sign() + " AS sign, date_trunc('month', due_on)::date AS month,"
+                        + " count(*) AS overdue FROM supervision_track" + where.sql() + " GROUP BY 2");
             }
-            selects.add("SELECT " + part.sign() + " AS sign, date_trunc('month', due_on)::date AS month,"
-                    + " count(*) AS overdue FROM supervision_track" + where.sql() + " GROUP BY 2");
             args = args.and(where);
         }
         if (selects.isEmpty()) {

@@ -243,26 +243,30 @@ class SupervisionTallyTest extends IntegrationTest {
                     .as("dashboard tally rows differing from supervision_track").isZero();
             assertThat(count("""
                     SELECT count(*) FROM (
-                        (SELECT service, district, accepted_month, phase, ended_month, due_month, sum(tracks),
+                        (SELECT service, district, accepted_month, phase, ended_month, due_on, sum(tracks),
                                 sum(on_time), sum(late), sum(used_days)
                          FROM supervision_statistics_all GROUP BY 1, 2, 3, 4, 5, 6
                          HAVING sum(tracks) <> 0 OR sum(on_time) <> 0 OR sum(late) <> 0 OR sum(used_days) <> 0
                          EXCEPT ALL
-                         SELECT service, coalesce(district, ''), date_trunc('month', accepted_on)::date,
+                         SELECT CASE WHEN is_open THEN '' ELSE service END, coalesce(district, ''),
+                                date_trunc('month', accepted_on)::date,
                                 CASE WHEN is_open THEN 'OPEN' ELSE 'CONNECTED' END,
                                 coalesce(date_trunc('month', ended_on)::date, 'infinity'),
-                                date_trunc('month', due_on)::date, count(*), count(*) FILTER (WHERE on_time),
+                                CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END,
+                                count(*), count(*) FILTER (WHERE on_time),
                                 count(*) FILTER (WHERE NOT on_time), sum(used_days)
                          FROM supervision_track WHERE is_open OR status = 'CONNECTED' GROUP BY 1, 2, 3, 4, 5, 6)
                         UNION ALL
-                        (SELECT service, coalesce(district, ''), date_trunc('month', accepted_on)::date,
+                        (SELECT CASE WHEN is_open THEN '' ELSE service END, coalesce(district, ''),
+                                date_trunc('month', accepted_on)::date,
                                 CASE WHEN is_open THEN 'OPEN' ELSE 'CONNECTED' END,
                                 coalesce(date_trunc('month', ended_on)::date, 'infinity'),
-                                date_trunc('month', due_on)::date, count(*), count(*) FILTER (WHERE on_time),
+                                CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END,
+                                count(*), count(*) FILTER (WHERE on_time),
                                 count(*) FILTER (WHERE NOT on_time), sum(used_days)
                          FROM supervision_track WHERE is_open OR status = 'CONNECTED' GROUP BY 1, 2, 3, 4, 5, 6
                          EXCEPT ALL
-                         SELECT service, district, accepted_month, phase, ended_month, due_month, sum(tracks),
+                         SELECT service, district, accepted_month, phase, ended_month, due_on, sum(tracks),
                                 sum(on_time), sum(late), sum(used_days)
                          FROM supervision_statistics_all GROUP BY 1, 2, 3, 4, 5, 6
                          HAVING sum(tracks) <> 0 OR sum(on_time) <> 0 OR sum(late) <> 0 OR sum(used_days) <> 0)) d"""))
