@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The supervision dashboard's reads: the tiles' counts and the tracks one page at a time, newest accepted first.
@@ -22,6 +24,8 @@ import java.util.OptionalInt;
 @Service
 public class SupervisionQueries {
     private static final String ORDER = " ORDER BY accepted_on DESC, case_number DESC, service";
+    /** A case number (LB-2026-000123) or its year and number: the number is what sets it apart. */
+    private static final Pattern CASE_NUMBER_TAIL = Pattern.compile("(?i)(?:lb-)?\\d{4}-(\\d{3,})");
     private static final String TRACK_COUNTS = """
             count(*) FILTER (WHERE is_open) AS open, count(*) FILTER (WHERE warning = 'DUE_SOON') AS due_soon,
             count(*) FILTER (WHERE warning = 'OVERDUE') AS overdue,
@@ -147,7 +151,18 @@ public class SupervisionQueries {
 
     static SqlWhere where(SupervisionFilter f) {
         SqlWhere w = new SqlWhere();
-        w.andIf(f.text() != null, "search_text LIKE ?", f.text() == null ? null : SqlWhere.containing(f.text()));
+        if (f.text() != null) {
+            Matcher caseNumber = CASE_NUMBER_TAIL.matcher(f.text());
+            if (caseNumber.matches()) {
+                // every case number of a year shares "lb-2026-": scanning those trigrams' posting lists reads most of
+                // the trigram index (≈180 ms at 2M tracks). Its digits narrow it through the index; the whole text
+                // is then checked on those rows only (the expression keeps it out of the index condition).
+                w.and("search_text LIKE ?", SqlWhere.containing(caseNumber.group(1)));
+                w.and("(search_text || '') LIKE ?", SqlWhere.containing(f.text()));
+            } else {
+                w.and("search_text LIKE ?", SqlWhere.containing(f.text()));
+            }
+        }
         w.andIf(f.service() != null, "service = ?", f.service() == null ? null : f.service().name());
         w.andIf(f.district() != null, "district = ?", f.district() == null ? null : f.district().name());
         w.andIf(f.channel() != null, "channel = ?", f.channel() == null ? null : f.channel().name());

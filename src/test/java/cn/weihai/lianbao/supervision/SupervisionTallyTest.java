@@ -56,9 +56,35 @@ class SupervisionTallyTest extends IntegrationTest {
 
     final String prefix = "TALLY-" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
+    final String caseNumber = "LB-1995-" + (100000 + new Random().nextInt(900000));
+
     @AfterEach
     void removeRows() {
-        jdbc.update("DELETE FROM supervision_track WHERE case_number LIKE ?", prefix + "%");
+        jdbc.update("DELETE FROM supervision_track WHERE case_number LIKE ? OR case_number LIKE ?", prefix + "%",
+                caseNumber + "%");
+    }
+
+    @Test
+    void aCaseNumberSearchFindsWhatThePlainSubstringSearchFinds() {
+        Random random = new Random(7);
+        SupervisedTrack the = tracks(caseNumber, random, 1).getFirst();
+        SupervisedTrack longer = tracks(caseNumber + "7", random, 1).getFirst();
+        SupervisedTrack mentioning = tracks(prefix + "mention", random, 1).getFirst();
+        mentioning = new SupervisedTrack(mentioning.caseNumber(), mentioning.service(), null, mentioning.acceptedOn(),
+                mentioning.channel(), mentioning.district(), "补办 " + caseNumber.toLowerCase() + " 的申请人", null, null,
+                mentioning.status(), mentioning.stage(), 10, List.of(), mentioning.dueOn(), false, 3,
+                mentioning.warning(), mentioning.endedOn(), mentioning.onTime(), 1, 1);
+        table.save(List.of(the, longer, mentioning));
+        for (String text : List.of(caseNumber, caseNumber.toLowerCase(), caseNumber.substring(3),
+                caseNumber.substring(0, 11))) {
+            var filter = SupervisionFilter.ALL.withText(text);
+            assertThat(queries.page(filter, 0, 10)).extracting(SupervisedTrack::caseNumber).as(text)
+                    .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT case_number FROM supervision_track"
+                            + " WHERE search_text LIKE ?", String.class, SqlWhere.containing(text)))
+                    .contains(the.caseNumber(), longer.caseNumber(), mentioning.caseNumber());
+            assertThat(queries.count(filter)).as(text).isEqualTo(count(
+                    "SELECT count(*) FROM supervision_track WHERE search_text LIKE ?", SqlWhere.containing(text)));
+        }
     }
 
     @Test
