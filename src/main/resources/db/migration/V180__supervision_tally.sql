@@ -2,7 +2,7 @@
 -- cases without scanning millions of rows). Kept by triggers in the same transaction as every write to
 -- supervision_track, so SupervisionProjection does not know about them and a reader never sees the two disagree.
 --
--- Writers only INSERT signed delta rows (+1 for a new row state, -1 for the old one): concurrent projection threads
+-- Writers only INSERT signed delta rows (+1 for a row's new state, -1 for its old one): concurrent projection threads
 -- and nodes never wait on, or deadlock over, a shared hot counter row. SupervisionTallyCompactor folds the deltas
 -- into the tallies now and then (supervision_tally_compact(), one node at a time by an advisory lock). Readers sum
 -- tally and delta together (the *_all views), which is exact at any moment.
@@ -46,49 +46,60 @@ CREATE VIEW supervision_tally_all AS
 CREATE VIEW supervision_statistics_all AS
     SELECT * FROM supervision_statistics_tally UNION ALL SELECT * FROM supervision_statistics_delta;
 
--- One function for the INSERT, UPDATE and DELETE triggers (PostgreSQL allows transition tables only on single-event
--- triggers); an upsert fires the INSERT one for new rows and the UPDATE one for rows it changed.
-CREATE FUNCTION supervision_tally_track() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A row trigger, as the projection upserts one row per statement: ~0.1–0.3 ms per row here, where a statement trigger
+-- with transition tables cost ~0.4 ms (static SQL) to ~1.6 ms (dynamic SQL) per statement. An update that moves no
+-- count (most events: stage, waits, days left) writes no delta at all.
+CREATE FUNCTION supervision_tally_row() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    changes TEXT := CASE TG_OP
-        WHEN 'INSERT' THEN 'SELECT n.*, 1 AS s FROM new_rows n'
-        WHEN 'DELETE' THEN 'SELECT o.*, -1 AS s FROM old_rows o'
-        ELSE 'SELECT n.*, 1 AS s FROM new_rows n UNION ALL SELECT o.*, -1 FROM old_rows o' END;
+    old_phase TEXT;
+    new_phase TEXT;
 BEGIN
-    -- an upsert fires both its triggers, one of them with no rows
-    IF TG_OP = 'DELETE' THEN
-        IF NOT EXISTS (SELECT FROM old_rows) THEN RETURN NULL; END IF;
-    ELSIF NOT EXISTS (SELECT FROM new_rows) THEN
-        RETURN NULL;
+    IF TG_OP <> 'INSERT' THEN
+        old_phase := CASE WHEN OLD.is_open THEN 'OPEN' WHEN OLD.status = 'CONNECTED' THEN 'CONNECTED' ELSE 'ENDED' END;
     END IF;
-    EXECUTE 'WITH c AS (' || changes || '),
-        dashboard AS (
-            INSERT INTO supervision_tally_delta (service, district, channel, accepted_month, warning, phase, tracks)
-            SELECT service, coalesce(district, ''''), channel, date_trunc(''month'', accepted_on)::date, warning,
-                   CASE WHEN is_open THEN ''OPEN'' WHEN status = ''CONNECTED'' THEN ''CONNECTED'' ELSE ''ENDED'' END,
-                   sum(s)
-            FROM c GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(s) <> 0)
-        INSERT INTO supervision_statistics_delta (service, district, accepted_month, phase, ended_month, due_on,
-            tracks, on_time, late, used_days)
-        SELECT CASE WHEN is_open THEN '''' ELSE service END, coalesce(district, ''''),
-               date_trunc(''month'', accepted_on)::date, CASE WHEN is_open THEN ''OPEN'' ELSE ''CONNECTED'' END,
-               coalesce(date_trunc(''month'', ended_on)::date, ''infinity''),
-               CASE WHEN is_open THEN due_on ELSE date_trunc(''month'', due_on)::date END,
-               sum(s), coalesce(sum(s) FILTER (WHERE on_time), 0), coalesce(sum(s) FILTER (WHERE NOT on_time), 0),
-               sum(s * used_days::bigint)
-        FROM c WHERE is_open OR status = ''CONNECTED''
-        GROUP BY 1, 2, 3, 4, 5, 6
-        HAVING sum(s) <> 0 OR sum(s) FILTER (WHERE on_time) <> 0 OR sum(s) FILTER (WHERE NOT on_time) <> 0
-            OR sum(s * used_days::bigint) <> 0';
+    IF TG_OP <> 'DELETE' THEN
+        new_phase := CASE WHEN NEW.is_open THEN 'OPEN' WHEN NEW.status = 'CONNECTED' THEN 'CONNECTED' ELSE 'ENDED' END;
+    END IF;
+    IF TG_OP <> 'UPDATE'
+            OR (OLD.service, OLD.district, OLD.channel, OLD.accepted_on, OLD.warning, old_phase)
+               IS DISTINCT FROM (NEW.service, NEW.district, NEW.channel, NEW.accepted_on, NEW.warning, new_phase) THEN
+        IF TG_OP <> 'INSERT' THEN
+            INSERT INTO supervision_tally_delta VALUES (OLD.service, coalesce(OLD.district, ''), OLD.channel,
+                date_trunc('month', OLD.accepted_on)::date, OLD.warning, old_phase, -1);
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            INSERT INTO supervision_tally_delta VALUES (NEW.service, coalesce(NEW.district, ''), NEW.channel,
+                date_trunc('month', NEW.accepted_on)::date, NEW.warning, new_phase, 1);
+        END IF;
+    END IF;
+    -- open tracks count in the statistics by their due date alone
+    IF TG_OP <> 'UPDATE'
+            OR (OLD.service, OLD.district, OLD.accepted_on, old_phase, OLD.due_on, OLD.ended_on, OLD.on_time,
+                CASE WHEN OLD.is_open THEN 0 ELSE OLD.used_days END)
+               IS DISTINCT FROM (NEW.service, NEW.district, NEW.accepted_on, new_phase, NEW.due_on, NEW.ended_on,
+                NEW.on_time, CASE WHEN NEW.is_open THEN 0 ELSE NEW.used_days END) THEN
+        IF TG_OP <> 'INSERT' AND old_phase <> 'ENDED' THEN
+            INSERT INTO supervision_statistics_delta VALUES (CASE WHEN OLD.is_open THEN '' ELSE OLD.service END,
+                coalesce(OLD.district, ''), date_trunc('month', OLD.accepted_on)::date, old_phase,
+                coalesce(date_trunc('month', OLD.ended_on)::date, 'infinity'),
+                CASE WHEN OLD.is_open THEN OLD.due_on ELSE date_trunc('month', OLD.due_on)::date END,
+                -1, -(OLD.on_time IS TRUE)::int, -(OLD.on_time IS FALSE)::int,
+                CASE WHEN OLD.is_open THEN 0 ELSE -OLD.used_days END);
+        END IF;
+        IF TG_OP <> 'DELETE' AND new_phase <> 'ENDED' THEN
+            INSERT INTO supervision_statistics_delta VALUES (CASE WHEN NEW.is_open THEN '' ELSE NEW.service END,
+                coalesce(NEW.district, ''), date_trunc('month', NEW.accepted_on)::date, new_phase,
+                coalesce(date_trunc('month', NEW.ended_on)::date, 'infinity'),
+                CASE WHEN NEW.is_open THEN NEW.due_on ELSE date_trunc('month', NEW.due_on)::date END,
+                1, (NEW.on_time IS TRUE)::int, (NEW.on_time IS FALSE)::int,
+                CASE WHEN NEW.is_open THEN 0 ELSE NEW.used_days END);
+        END IF;
+    END IF;
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER supervision_tally_insert AFTER INSERT ON supervision_track
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION supervision_tally_track();
-CREATE TRIGGER supervision_tally_update AFTER UPDATE ON supervision_track
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION supervision_tally_track();
-CREATE TRIGGER supervision_tally_delete AFTER DELETE ON supervision_track
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION supervision_tally_track();
+CREATE TRIGGER supervision_tally_row AFTER INSERT OR UPDATE OR DELETE ON supervision_track
+    FOR EACH ROW EXECUTE FUNCTION supervision_tally_row();
 
 -- a replay truncates supervision_track: the tallies go with it
 CREATE FUNCTION supervision_tally_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -135,8 +146,8 @@ FROM supervision_track GROUP BY 1, 2, 3, 4, 5, 6;
 INSERT INTO supervision_statistics_delta
 SELECT CASE WHEN is_open THEN '' ELSE service END, coalesce(district, ''), date_trunc('month', accepted_on)::date,
        CASE WHEN is_open THEN 'OPEN' ELSE 'CONNECTED' END, coalesce(date_trunc('month', ended_on)::date, 'infinity'),
-       CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END, count(*), count(*) FILTER (WHERE on_time),
-       count(*) FILTER (WHERE NOT on_time), sum(used_days)
+       CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END, count(*),
+       count(*) FILTER (WHERE on_time), count(*) FILTER (WHERE NOT on_time), sum(CASE WHEN is_open THEN 0 ELSE used_days END)
 FROM supervision_track WHERE is_open OR status = 'CONNECTED'
 GROUP BY 1, 2, 3, 4, 5, 6;
 SELECT supervision_tally_compact();

@@ -280,7 +280,8 @@ class SupervisionTallyTest extends IntegrationTest {
                                 coalesce(date_trunc('month', ended_on)::date, 'infinity'),
                                 CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END,
                                 count(*), count(*) FILTER (WHERE on_time),
-                                count(*) FILTER (WHERE NOT on_time), sum(used_days)
+                                count(*) FILTER (WHERE NOT on_time),
+                                sum(CASE WHEN is_open THEN 0 ELSE used_days END)
                          FROM supervision_track WHERE is_open OR status = 'CONNECTED' GROUP BY 1, 2, 3, 4, 5, 6)
                         UNION ALL
                         (SELECT CASE WHEN is_open THEN '' ELSE service END, coalesce(district, ''),
@@ -289,7 +290,8 @@ class SupervisionTallyTest extends IntegrationTest {
                                 coalesce(date_trunc('month', ended_on)::date, 'infinity'),
                                 CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END,
                                 count(*), count(*) FILTER (WHERE on_time),
-                                count(*) FILTER (WHERE NOT on_time), sum(used_days)
+                                count(*) FILTER (WHERE NOT on_time),
+                                sum(CASE WHEN is_open THEN 0 ELSE used_days END)
                          FROM supervision_track WHERE is_open OR status = 'CONNECTED' GROUP BY 1, 2, 3, 4, 5, 6
                          EXCEPT ALL
                          SELECT service, district, accepted_month, phase, ended_month, due_on, sum(tracks),
