@@ -111,46 +111,63 @@ END $$;
 CREATE TRIGGER supervision_tally_truncate AFTER TRUNCATE ON supervision_track
     FOR EACH STATEMENT EXECUTE FUNCTION supervision_tally_truncate();
 
--- Folds the deltas into the tallies; returns false when another session is doing it right now. The DELETE takes
--- only committed deltas (and waits for none): deltas of transactions still running stay for the next time.
-CREATE FUNCTION supervision_tally_compact() RETURNS boolean LANGUAGE plpgsql AS $$
+-- Folds the deltas into the tallies; returns the delta rows folded, or -1 when another session is doing it right
+-- now. The DELETE takes only committed deltas (and waits for none): deltas of transactions still running stay for
+-- the next time.
+CREATE FUNCTION supervision_tally_compact() RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    dashboard BIGINT;
+    statistics BIGINT;
 BEGIN
     IF NOT pg_try_advisory_xact_lock(hashtext('supervision_tally_compact')) THEN
-        RETURN false;
+        RETURN -1;
     END IF;
-    WITH moved AS (DELETE FROM supervision_tally_delta RETURNING *)
-    INSERT INTO supervision_tally AS t
-    SELECT service, district, channel, accepted_month, warning, phase, sum(tracks) FROM moved
-    GROUP BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (service, district, channel, accepted_month, warning, phase)
-        DO UPDATE SET tracks = t.tracks + EXCLUDED.tracks;
+    WITH moved AS (DELETE FROM supervision_tally_delta RETURNING *),
+         folded AS (
+             INSERT INTO supervision_tally AS t
+             SELECT service, district, channel, accepted_month, warning, phase, sum(tracks) FROM moved
+             GROUP BY 1, 2, 3, 4, 5, 6
+             ON CONFLICT (service, district, channel, accepted_month, warning, phase)
+                 DO UPDATE SET tracks = t.tracks + EXCLUDED.tracks)
+    SELECT count(*) INTO dashboard FROM moved;
     DELETE FROM supervision_tally WHERE tracks = 0;
 
-    WITH moved AS (DELETE FROM supervision_statistics_delta RETURNING *)
-    INSERT INTO supervision_statistics_tally AS t
-    SELECT service, district, accepted_month, phase, ended_month, due_on, sum(tracks), sum(on_time), sum(late),
-           sum(used_days) FROM moved
-    GROUP BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (service, district, accepted_month, phase, ended_month, due_on)
-        DO UPDATE SET tracks = t.tracks + EXCLUDED.tracks, on_time = t.on_time + EXCLUDED.on_time,
-                      late = t.late + EXCLUDED.late, used_days = t.used_days + EXCLUDED.used_days;
+    WITH moved AS (DELETE FROM supervision_statistics_delta RETURNING *),
+         folded AS (
+             INSERT INTO supervision_statistics_tally AS t
+             SELECT service, district, accepted_month, phase, ended_month, due_on, sum(tracks), sum(on_time),
+                    sum(late), sum(used_days) FROM moved
+             GROUP BY 1, 2, 3, 4, 5, 6
+             ON CONFLICT (service, district, accepted_month, phase, ended_month, due_on)
+                 DO UPDATE SET tracks = t.tracks + EXCLUDED.tracks, on_time = t.on_time + EXCLUDED.on_time,
+                               late = t.late + EXCLUDED.late, used_days = t.used_days + EXCLUDED.used_days)
+    SELECT count(*) INTO statistics FROM moved;
     DELETE FROM supervision_statistics_tally WHERE tracks = 0 AND on_time = 0 AND late = 0 AND used_days = 0;
-    RETURN true;
+    RETURN dashboard + statistics;
+END $$;
+
+-- The tallies counted afresh from supervision_track, e.g. after a bulk load with the trigger disabled. Writers wait.
+CREATE FUNCTION supervision_tally_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    LOCK TABLE supervision_track IN SHARE MODE;
+    TRUNCATE supervision_tally_delta, supervision_tally, supervision_statistics_delta, supervision_statistics_tally;
+    INSERT INTO supervision_tally
+    SELECT service, coalesce(district, ''), channel, date_trunc('month', accepted_on)::date, warning,
+           CASE WHEN is_open THEN 'OPEN' WHEN status = 'CONNECTED' THEN 'CONNECTED' ELSE 'ENDED' END, count(*)
+    FROM supervision_track GROUP BY 1, 2, 3, 4, 5, 6;
+    INSERT INTO supervision_statistics_tally
+    SELECT CASE WHEN is_open THEN '' ELSE service END, coalesce(district, ''),
+           date_trunc('month', accepted_on)::date, CASE WHEN is_open THEN 'OPEN' ELSE 'CONNECTED' END,
+           coalesce(date_trunc('month', ended_on)::date, 'infinity'),
+           CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END, count(*),
+           count(*) FILTER (WHERE on_time), count(*) FILTER (WHERE NOT on_time),
+           sum(CASE WHEN is_open THEN 0 ELSE used_days END)
+    FROM supervision_track WHERE is_open OR status = 'CONNECTED'
+    GROUP BY 1, 2, 3, 4, 5, 6;
 END $$;
 
 -- The tallies of the rows already there (an existing installation).
-INSERT INTO supervision_tally_delta
-SELECT service, coalesce(district, ''), channel, date_trunc('month', accepted_on)::date, warning,
-       CASE WHEN is_open THEN 'OPEN' WHEN status = 'CONNECTED' THEN 'CONNECTED' ELSE 'ENDED' END, count(*)
-FROM supervision_track GROUP BY 1, 2, 3, 4, 5, 6;
-INSERT INTO supervision_statistics_delta
-SELECT CASE WHEN is_open THEN '' ELSE service END, coalesce(district, ''), date_trunc('month', accepted_on)::date,
-       CASE WHEN is_open THEN 'OPEN' ELSE 'CONNECTED' END, coalesce(date_trunc('month', ended_on)::date, 'infinity'),
-       CASE WHEN is_open THEN due_on ELSE date_trunc('month', due_on)::date END, count(*),
-       count(*) FILTER (WHERE on_time), count(*) FILTER (WHERE NOT on_time), sum(CASE WHEN is_open THEN 0 ELSE used_days END)
-FROM supervision_track WHERE is_open OR status = 'CONNECTED'
-GROUP BY 1, 2, 3, 4, 5, 6;
-SELECT supervision_tally_compact();
+SELECT supervision_tally_rebuild();
 
 -- The partial edge months of a day range, from supervision_track: connected tracks by acceptance (the statistics),
 -- replacing the index by completion, which the tally now answers.

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 class SupervisionTallyCompactor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SupervisionTallyCompactor.class);
 
+    private static final long MANY = 10_000;
+
     private final JdbcTemplate jdbc;
     private final Duration interval;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
@@ -39,14 +41,19 @@ class SupervisionTallyCompactor implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** False when another session was compacting at that moment. */
-    boolean compact() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT supervision_tally_compact()", Boolean.class));
+    /** The delta rows folded, or -1 when another session was compacting at that moment. */
+    long compact() {
+        Long moved = jdbc.queryForObject("SELECT supervision_tally_compact()", Long.class);
+        return moved == null ? 0 : moved;
     }
 
     private void compactQuietly() {
         try {
-            compact();
+            if (compact() > MANY) {
+                // the dashboard scans the delta tables: their dead rows after a replay or bulk load would slow it
+                // until autovacuum came by
+                jdbc.execute("VACUUM ANALYZE supervision_tally_delta, supervision_statistics_delta");
+            }
         } catch (RuntimeException e) {
             log.warn("Could not compact the supervision tallies", e);
         }

@@ -149,7 +149,7 @@ class SupervisionTallyTest extends IntegrationTest {
     }
 
     @Test
-    void truncateEmptiesTheTalliesAndARebuildFillsThemAgain() {
+    void truncateEmptiesTheTalliesAndRefillingOrARebuildFillsThemAgain() {
         writeCases(0, 40);
         transaction().executeWithoutResult(status -> {
             table.truncate();
@@ -160,6 +160,10 @@ class SupervisionTallyTest extends IntegrationTest {
             assertTallyEqualsTable();
             status.setRollbackOnly(); // the other tests' rows stay
         });
+        assertTallyEqualsTable();
+        writeCases(2, 40);
+        jdbc.execute("SELECT supervision_tally_rebuild()");
+        assertThat(count("SELECT count(*) FROM supervision_tally_delta")).isZero();
         assertTallyEqualsTable();
     }
 
