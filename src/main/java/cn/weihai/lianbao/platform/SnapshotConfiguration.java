@@ -40,7 +40,8 @@ public class SnapshotConfiguration {
 
     @Bean(CASE_FILTER)
     SnapshotFilter caseSnapshotFilter() {
-        return RevisionSnapshotFilter.builder().type(CombinedApplication.class)
+        // the filter compares the snapshot's aggregate type, which Axon names by the class's simple name
+        return RevisionSnapshotFilter.builder().type(CombinedApplication.class.getSimpleName())
                 .revision(new AnnotationRevisionResolver().revisionOf(CombinedApplication.class)).build();
     }
 }
