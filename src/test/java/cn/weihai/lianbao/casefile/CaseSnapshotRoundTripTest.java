@@ -78,7 +78,7 @@ class CaseSnapshotRoundTripTest extends IntegrationTest {
     private static final TimeLimitPolicy LIMITS = new TimeLimitPolicy();
     private static final CalendarService CALENDAR = new CalendarService();
     private static final long SEED = 17_2026L;
-    private static final int CASES = 40;
+    private static final int CASES = 60;
     /** The aggregate as Axon sees it, with the resources its handlers take (a stub for the deadlines). */
     private static final AggregateModel<CombinedApplication> MODEL =
             AnnotatedAggregateMetaModelFactory.inspectAggregate(CombinedApplication.class,
