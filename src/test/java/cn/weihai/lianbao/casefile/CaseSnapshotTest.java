@@ -75,11 +75,7 @@ class CaseSnapshotTest extends IntegrationTest {
 
     @Test
     void aLongCaseIsLoadedFromItsSnapshotAndStillShowsEveryEvent() {
-        CasePlanner planner = loader.planner();
-        long index = LongStream.range(0, 1000)
-                .filter(i -> planner.plan(SEED, i, "LB-2026-999999").caseCommands().size() > threshold + 5)
-                .findFirst().orElseThrow();
-        CasePlan plan = commandPath.send(SEED, index);
+        CasePlan plan = commandPath.send(SEED, longPlan());
         String cn = plan.caseNumber();
         long last = eventStore.lastSequenceNumberFor(cn).orElseThrow();
 
@@ -137,6 +133,28 @@ class CaseSnapshotTest extends IntegrationTest {
         assertThat(queries.find(cn)).isPresent();
         assertThat(verifier.verifyOne(cn).intact()).isTrue();
         assertThat(verifier.verifyOne(cn).eventsChecked()).isEqualTo(all.size());
+    }
+
+    @Test
+    void aSnapshotThatCannotBeReadIsPassedOverForTheEvents() {
+        String cn = commandPath.send(SEED, longPlan()).caseNumber();
+        long last = eventStore.lastSequenceNumberFor(cn).orElseThrow();
+        assertThat(jdbc.update("UPDATE SnapshotEventEntry SET payload = ? WHERE aggregateIdentifier = ?",
+                "{\"tracks\":\"not a map\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), cn)).isOne();
+
+        commands.sendAndWait(new RevealPersonalData(cn, "GD-SNAP-2", "核实来电人身份", HOTLINE, Channel.HOTLINE));
+
+        assertThat(eventStore.lastSequenceNumberFor(cn)).contains(last + 1);
+        assertThat(payloads(cn).getLast()).isInstanceOf(PersonalDataRevealed.class);
+        assertThat(payloads(cn).getFirst()).isInstanceOf(ApplicationAccepted.class);
+    }
+
+    /** A plan with well more commands than the threshold. */
+    private long longPlan() {
+        CasePlanner planner = loader.planner();
+        return LongStream.range(0, 1000)
+                .filter(i -> planner.plan(SEED, i, "LB-2026-999999").caseCommands().size() > threshold + 5)
+                .findFirst().orElseThrow();
     }
 
     private List<Object> payloads(String caseNumber) {
