@@ -102,7 +102,12 @@ public class ChainingEventStorageEngine implements EventStorageEngine {
 
     @Override
     public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        return delegate.readSnapshot(aggregateIdentifier);
+        // read here, where Axon's event store falls back to all the events when a snapshot cannot be read: lazily, a
+        // snapshot that no longer fits the aggregate's class would fail every command on its case instead
+        return delegate.readSnapshot(aggregateIdentifier).map(snapshot -> {
+            snapshot.getPayload();
+            return snapshot;
+        });
     }
 
     @Override

@@ -52,7 +52,9 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import cn.weihai.lianbao.platform.SnapshotConfiguration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,8 +94,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * 联合报装申请: one combined application, one track per selected utility service and, when any service
  * needs external works, the external-works joint approval.
+ * <p>
+ * Loaded from snapshots (see {@link CaseSnapshotModule}): change the revision when a field changes its meaning.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.CASE_TRIGGER,
+        snapshotFilter = SnapshotConfiguration.CASE_FILTER)
+@Revision("1")
 public class CombinedApplication {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 

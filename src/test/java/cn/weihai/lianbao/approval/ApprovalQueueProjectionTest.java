@@ -148,7 +148,7 @@ class ApprovalQueueProjectionTest extends IntegrationTest {
         assertThat(before).hasSize(3);
 
         // every event once more, in order, as a redelivery after a failed batch would bring them
-        eventStore.readEvents(caseNumber).asStream().forEach(m -> {
+        eventStore.readEvents(caseNumber, 0).asStream().forEach(m -> {
             switch (m.getPayload()) {
                 case ApplicationAccepted e -> projection.on(e);
                 case ExternalWorksSubmitted e -> projection.on(e);

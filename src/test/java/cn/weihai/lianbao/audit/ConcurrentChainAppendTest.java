@@ -70,7 +70,7 @@ class ConcurrentChainAppendTest extends IntegrationTest {
             pool.shutdownNow();
         }
 
-        var events = eventStore.readEvents(id).asStream().toList();
+        var events = eventStore.readEvents(id, 0).asStream().toList();
         assertThat(events).extracting(e -> e.getSequenceNumber())
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(heads.find(id)).contains(new ChainHeads.Head(ROUNDS,

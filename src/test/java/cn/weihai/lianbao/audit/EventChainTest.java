@@ -47,7 +47,7 @@ class EventChainTest extends IntegrationTest {
     void everyNewEventCarriesItsHashAndThePreviousOne() {
         String caseNumber = ChainTestSupport.caseWithFourEvents(commands, caseNumbers);
 
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(caseNumber).asStream().toList();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(caseNumber, 0).asStream().toList();
         assertThat(events).hasSize(4);
         String previous = EventChain.GENESIS;
         for (DomainEventMessage<?> event : events) {
@@ -164,7 +164,7 @@ class EventChainTest extends IntegrationTest {
             eventStore.publish(message(id, 2));
         });
 
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
         assertThat(events).hasSize(3);
         assertThat(events.get(1).getMetaData().get(EventChain.PREV_HASH))
                 .isEqualTo(events.get(0).getMetaData().get(EventChain.HASH));

@@ -157,12 +157,12 @@ public class OverdueDelayBenchmark {
     }
 
     private Optional<Instant> overdueAt(String caseNumber) {
-        return eventStore.readEvents(caseNumber).asStream().filter(m -> m.getPayload() instanceof TrackOverdue)
+        return eventStore.readEvents(caseNumber, 0).asStream().filter(m -> m.getPayload() instanceof TrackOverdue)
                 .map(DomainEventMessage::getTimestamp).findFirst();
     }
 
     private List<?> events(String caseNumber, Class<?> type) {
-        return eventStore.readEvents(caseNumber).asStream().map(DomainEventMessage::getPayload)
+        return eventStore.readEvents(caseNumber, 0).asStream().map(DomainEventMessage::getPayload)
                 .filter(type::isInstance).toList();
     }
 

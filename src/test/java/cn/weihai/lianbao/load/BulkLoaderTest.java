@@ -62,7 +62,7 @@ class BulkLoaderTest extends IntegrationTest {
             if (i % 4 != 0) {
                 continue; // the aggregate fixture is slow to build: every 4th case (50) replays through it
             }
-            List<Object> stored = eventStore.readEvents(number).asStream().map(EventMessage::getPayload)
+            List<Object> stored = eventStore.readEvents(number, 0).asStream().map(EventMessage::getPayload)
                     .map(Object.class::cast).toList();
             assertThat(stored).as("events of %s", number).isNotEmpty();
             var accepted = (ApplicationAccepted) stored.getFirst();

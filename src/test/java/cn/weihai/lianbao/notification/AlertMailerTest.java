@@ -63,7 +63,7 @@ class AlertMailerTest extends IntegrationTest {
             List.of("chuangkou@example.cn"), Duration.ofDays(1));
 
     private DomainEventMessage<?> first(String caseNumber, Class<?> type) {
-        return eventStore.readEvents(caseNumber).asStream().filter(m -> type.isInstance(m.getPayload()))
+        return eventStore.readEvents(caseNumber, 0).asStream().filter(m -> type.isInstance(m.getPayload()))
                 .findFirst().orElseThrow();
     }
 

@@ -63,7 +63,7 @@ class NotificationProjectionTest extends IntegrationTest {
         assertThat(of("supervisor", caseNumber)).noneMatch(Notification::read);
 
         // the alert delivered again (a replay) writes no second notification and keeps the read mark
-        DomainEventMessage<?> alert = eventStore.readEvents(caseNumber).asStream()
+        DomainEventMessage<?> alert = eventStore.readEvents(caseNumber, 0).asStream()
                 .filter(m -> m.getPayload() instanceof TrackOverdue).findFirst().orElseThrow();
         projection.on((TrackOverdue) alert.getPayload(), alert.getIdentifier(), alert.getTimestamp());
         assertThat(of("telecom", caseNumber)).hasSize(3).filteredOn(Notification::read).hasSize(1);

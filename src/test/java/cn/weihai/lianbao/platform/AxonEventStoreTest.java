@@ -56,7 +56,7 @@ class AxonEventStoreTest extends IntegrationTest {
         eventStore.publish(new GenericDomainEventMessage<>("CaseFile", aggregateId, 0, accepted,
                 MetaData.with("traceNote", "测试")));
 
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aggregateId).asStream().toList();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aggregateId, 0).asStream().toList();
         assertThat(events).hasSize(1);
         assertThat(events.getFirst().getPayload()).isEqualTo(accepted);
         assertThat(events.getFirst().getMetaData()).containsEntry("traceNote", "测试");

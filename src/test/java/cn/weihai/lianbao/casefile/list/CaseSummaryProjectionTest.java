@@ -80,7 +80,7 @@ class CaseSummaryProjectionTest extends IntegrationTest {
                 () -> queries.find(caseNumber).filter(s -> s.eventCount() == 2).isPresent());
         CaseSummary before = queries.find(caseNumber).orElseThrow();
 
-        var accepted = (ApplicationAccepted) eventStore.readEvents(caseNumber).asStream().findFirst()
+        var accepted = (ApplicationAccepted) eventStore.readEvents(caseNumber, 0).asStream().findFirst()
                 .orElseThrow().getPayload();
         projection.on(accepted, 0, Instant.now());
 
@@ -122,7 +122,7 @@ class CaseSummaryProjectionTest extends IntegrationTest {
 
         // the alert delivered again changes nothing
         CaseSummary marked = queries.find(caseNumber).orElseThrow();
-        DomainEventMessage<?> alert = eventStore.readEvents(caseNumber).asStream()
+        DomainEventMessage<?> alert = eventStore.readEvents(caseNumber, 0).asStream()
                 .filter(m -> m.getPayload() instanceof TrackOverdue).findFirst().orElseThrow();
         projection.on((CaseEvent) alert.getPayload(), alert.getSequenceNumber(), Instant.now());
         assertThat(queries.find(caseNumber)).contains(marked);

@@ -121,7 +121,7 @@ class WorkQueueProjectionTest extends IntegrationTest {
         assertThat(queries.count(QueueFilter.of(UtilityService.WATER).withText(caseNumber))).isZero();
         assertThat(queries.count(QueueFilter.of(UtilityService.POWER).withText(caseNumber))).isEqualTo(1);
 
-        var accepted = (ApplicationAccepted) eventStore.readEvents(caseNumber).asStream().findFirst()
+        var accepted = (ApplicationAccepted) eventStore.readEvents(caseNumber, 0).asStream().findFirst()
                 .orElseThrow().getPayload();
         projection.on(accepted, 0);
 
