@@ -68,7 +68,7 @@ class PersistentDeadlineTest extends IntegrationTest {
     }
 
     private List<TrackOverdue> overdueEvents(String caseNumber) {
-        return eventStore.readEvents(caseNumber).asStream().map(DomainEventMessage::getPayload)
+        return eventStore.readEvents(caseNumber, 0).asStream().map(DomainEventMessage::getPayload)
                 .filter(TrackOverdue.class::isInstance).map(TrackOverdue.class::cast).toList();
     }
 }

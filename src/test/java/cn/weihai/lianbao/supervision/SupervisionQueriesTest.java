@@ -131,7 +131,7 @@ class SupervisionQueriesTest extends IntegrationTest {
     @Test
     void aRedeliveredEventChangesNothing() {
         List<SupervisedTrack> before = table.ofCase(late);
-        var events = eventStore.readEvents(late).asStream().toList();
+        var events = eventStore.readEvents(late, 0).asStream().toList();
         projection.on((CaseEvent) events.getFirst().getPayload(), 0);
         projection.on((CaseEvent) events.get(3).getPayload(), 3);
         assertThat(table.ofCase(late)).isEqualTo(before);

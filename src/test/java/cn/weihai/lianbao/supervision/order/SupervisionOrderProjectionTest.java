@@ -76,7 +76,7 @@ class SupervisionOrderProjectionTest extends IntegrationTest {
         assertThat(closed.closedOn()).isNotNull();
 
         // the issue delivered again (a replay) changes nothing
-        var issued = eventStore.readEvents(caseNumber).asStream()
+        var issued = eventStore.readEvents(caseNumber, 0).asStream()
                 .filter(m -> m.getPayload() instanceof SupervisionOrderIssued i && i.orderNumber() == 1)
                 .findFirst().orElseThrow();
         projection.on((SupervisionOrderIssued) issued.getPayload(), issued.getSequenceNumber());
