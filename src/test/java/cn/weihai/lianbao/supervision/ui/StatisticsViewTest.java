@@ -50,7 +50,9 @@ class StatisticsViewTest extends UiTest {
             day = LocalDate.of(2025, 1, 2).plusDays(ThreadLocalRandom.current().nextInt(300));
         } while (!calendar.isWorkingDay(day)
                 || !statistics.byService(new StatisticsFilter(day, day, District.LINGANG)).isEmpty()
-                || !statistics.overdueTrend(new StatisticsFilter(day, day, District.LINGANG)).isEmpty());
+                || !statistics.overdueTrend(new StatisticsFilter(day, day, District.LINGANG)).isEmpty()
+                // the end of the test narrows to 南海: other tests' tracks on that day would show there
+                || !statistics.byService(new StatisticsFilter(day, day, District.NANHAI)).isEmpty());
         String token = UUID.randomUUID().toString().substring(0, 8);
         var cases = new SupervisionCases(commands, caseNumbers);
         String a = cases.accept(token, "甲", day, District.LINGANG, Channel.SHARED_HALL, UtilityService.TELECOM);
