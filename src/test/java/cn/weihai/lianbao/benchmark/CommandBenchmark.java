@@ -18,7 +18,7 @@ class CommandBenchmark extends IntegrationTest {
     @Autowired CaseGenerator generator;
 
     @Test
-    void run() {
+    void run() throws Exception {
         int generated = Integer.getInteger("benchmark.generated", 300);
         long t = System.nanoTime();
         generator.generate(generated, 700, 42);
@@ -41,5 +41,6 @@ class CommandBenchmark extends IntegrationTest {
         if (only.contains("overdue")) {
             new OverdueDelayBenchmark(context).run(System.out);
         }
+        MemoryFigures.report(System.out::println);
     }
 }

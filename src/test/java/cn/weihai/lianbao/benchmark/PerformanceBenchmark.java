@@ -12,16 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -36,8 +30,6 @@ import java.util.function.BooleanSupplier;
  * Not a test (the name keeps it out of the build); run it through Surefire, see README "性能 / Performance".
  */
 class PerformanceBenchmark {
-    private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(120);
-
     @Test
     void run() throws Exception {
         main(new String[0]);
@@ -105,7 +97,7 @@ class PerformanceBenchmark {
                 out.println("== (c) query latencies at " + cases + " cases");
                 new QueryLatencyBenchmark(ctx).run(out);
             }
-            memory(report);
+            MemoryFigures.report(report::add);
             out.println("== (e) delay from a limit passing to its overdue event");
             new OverdueDelayBenchmark(ctx).run(out);
             report.forEach(out::println);
@@ -135,66 +127,11 @@ class PerformanceBenchmark {
         report.add("| %s | event store | %,d events, %,d MB with indexes |".formatted(at, events, bytes >> 20));
     }
 
-    /** (b): every resettable processor replays from the start at once; each one's time until caught up. */
+    /** (b): see {@link ReplayMeasurement}; {@code -Dbenchmark.replay=each|together|both} (default each). */
     private static void replay(ConfigurableApplicationContext ctx, Projections projections, List<String> report)
             throws Exception {
-        double raw = rawRead(ctx.getBean(DataSource.class), report);
-        List<String> names = projections.all().stream().filter(ProjectionStatus::resettable)
-                .map(ProjectionStatus::name).toList();
-        long head = projections.all().getFirst().head() + 1;
-        long started = System.nanoTime();
-        names.forEach(projections::rebuild);
-        Map<String, Double> done = new LinkedHashMap<>();
-        await("replay of " + names, () -> {
-            for (String name : names) {
-                if (!done.containsKey(name) && projections.status(name).state() == State.CAUGHT_UP) {
-                    done.put(name, (System.nanoTime() - started) / 1e9);
-                }
-            }
-            return done.size() == names.size();
-        });
-        double all = (System.nanoTime() - started) / 1e9;
-        done.forEach((name, s) -> report.add("| (b) replay | %s | %,.0f events/s (%.0f s; ratio to raw read %.3f) |"
-                .formatted(name, head / s, s, head / s / raw)));
-        report.add(("| (b) replay | all %d processors together | %,.0f events/s per processor, %,.0f processed "
-                + "events/s in total (%.0f s) |").formatted(names.size(), head / all, head * names.size() / all, all));
-    }
-
-    /** The floor for a replay: reading the payloads in global order through JDBC, nothing else. */
-    private static double rawRead(DataSource dataSource, List<String> report) throws Exception {
-        long started = System.nanoTime();
-        long rows = 0;
-        long bytes = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT globalIndex, payload FROM DomainEventEntry ORDER BY globalIndex")) {
-                s.setFetchSize(1000);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows++;
-                        bytes += rs.getBytes(2).length;
-                    }
-                }
-            }
-            c.commit();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double rate = rows / seconds;
-        report.add(("| (b) raw read | SELECT payload … ORDER BY globalIndex, fetch 1000 | %,.0f events/s (%,d events, "
-                + "%,d MB, %.1f s) |").formatted(rate, rows, bytes >> 20, seconds));
-        return rate;
-    }
-
-    /** (d) heap used after a full GC, and the JVM's resident set (the embedded PostgreSQL is another process). */
-    private static void memory(List<String> report) throws Exception {
-        System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
-        report.add("| (d) memory | heap used after GC / max | %,d MB / %,d MB |".formatted(heap >> 20,
-                Runtime.getRuntime().maxMemory() >> 20));
-        report.add("| (d) memory | JVM resident set | %s |".formatted(rss.substring(rss.indexOf(':') + 2)));
+        new ReplayMeasurement(projections, ctx.getBean(DataSource.class), report::add)
+                .run(System.getProperty("benchmark.replay", "each"), List.of());
     }
 
     private static void awaitCaughtUp(Projections projections) {
@@ -209,17 +146,6 @@ class PerformanceBenchmark {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        ReplayMeasurement.await(what, condition);
     }
 }

@@ -70,15 +70,19 @@ class CaseSummaryTable {
                 caseNumber).stream().findFirst();
     }
 
-    /** Writes the row unless the table already holds a newer (or the same) state of the case. */
-    void save(CaseSummary s) {
-        jdbc.update(UPSERT, s.caseNumber(), s.acceptedOn(), s.channel().name(), s.applicantName(), s.creditCode(),
+    /** Writes each row unless the table already holds a newer (or the same) state of its case. */
+    void save(List<CaseSummary> rows) {
+        jdbc.batchUpdate(UPSERT, rows.stream().map(CaseSummaryTable::args).toList());
+    }
+
+    private static Object[] args(CaseSummary s) {
+        return new Object[]{s.caseNumber(), s.acceptedOn(), s.channel().name(), s.applicantName(), s.creditCode(),
                 s.contactPhone(), s.projectName(), s.projectCode(), s.address(), name(s.district()), s.status().name(),
                 s.tracks().stream().map(t -> t.service().name()).collect(Collectors.joining(",")),
                 json(s.tracks(), t -> t.status().name()), json(s.tracks(), t -> t.stage().name()),
                 json(s.tracks().stream().filter(t -> t.warning() != Warning.NONE).toList(), t -> t.warning().name()),
                 name(s.externalWorks()), s.lastOccurredOn(),
-                s.lastRecordedAt() == null ? null : Timestamp.from(s.lastRecordedAt()), s.eventCount());
+                s.lastRecordedAt() == null ? null : Timestamp.from(s.lastRecordedAt()), s.eventCount()};
     }
 
     void truncate() {

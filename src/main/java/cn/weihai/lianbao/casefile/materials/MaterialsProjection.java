@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import cn.weihai.lianbao.platform.projection.BatchedStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +23,16 @@ class MaterialsProjection {
     static final String PROCESSING_GROUP = "materials";
 
     private final JdbcTemplate jdbc;
+    private final BatchedStatements statements;
 
     MaterialsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.statements = new BatchedStatements(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(ApplicationAccepted e) {
-        jdbc.update("""
+        statements.update("""
                 INSERT INTO material_case (case_number, credit_code, project_code, accepted_on) VALUES (?, ?, ?, ?)
                 ON CONFLICT (case_number) DO UPDATE SET credit_code = EXCLUDED.credit_code,
                     project_code = EXCLUDED.project_code, accepted_on = EXCLUDED.accepted_on""",
@@ -38,7 +41,7 @@ class MaterialsProjection {
 
     @EventHandler
     void on(MaterialAttached e, @SequenceNumber long sequence) {
-        jdbc.update("""
+        statements.update("""
                 INSERT INTO case_material (case_number, sequence_number, material_type, sha256, file_name, size,
                                            attached_on, reused_from_case)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_number, sequence_number) DO NOTHING""",
