@@ -60,8 +60,7 @@ public class ChainingEventStorageEngine implements EventStorageEngine {
                     continue;
                 }
                 String aggregateId = domain.getAggregateIdentifier();
-                String prevHash = lastHash.computeIfAbsent(aggregateId, id -> heads.get().lockAndRead(id)
-                        .map(Head::lastHash).orElse(EventChain.GENESIS));
+                String prevHash = lastHash.computeIfAbsent(aggregateId, id -> prevHashOf(domain));
                 String hash = chain.get().hash(linkOf(domain, prevHash));
                 chained.add(domain.andMetaData(Map.of(EventChain.PREV_HASH, prevHash, EventChain.HASH, hash)));
                 lastHash.put(aggregateId, hash);
@@ -70,6 +69,21 @@ public class ChainingEventStorageEngine implements EventStorageEngine {
             delegate.appendEvents(chained);
             moved.forEach(heads.get()::save);
         });
+    }
+
+    /**
+     * The hash the aggregate's first appended event chains onto: none before its first event (a second writer of
+     * sequence 0 loses on the events' unique key), the head this node committed just before it, or else the stored
+     * head, locked.
+     */
+    private String prevHashOf(DomainEventMessage<?> first) {
+        if (first.getSequenceNumber() == 0) {
+            return EventChain.GENESIS;
+        }
+        ChainHeads h = heads.get();
+        return h.committedBefore(first.getAggregateIdentifier(), first.getSequenceNumber())
+                .or(() -> h.lockAndRead(first.getAggregateIdentifier()))
+                .map(Head::lastHash).orElse(EventChain.GENESIS);
     }
 
     /** The row as the JDBC engine will write it: the same serializer's bytes and the same timestamp text. */

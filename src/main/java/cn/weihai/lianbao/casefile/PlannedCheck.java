@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile;
 
+import cn.weihai.lianbao.deadline.IndexedDeadlineManager;
 import com.github.kagkarlsson.scheduler.exceptions.DbSchedulerException;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.Scope;
@@ -34,7 +35,8 @@ final class PlannedCheck {
 
     static void replan(DeadlineManager deadlines, String deadlineName, Instant at, Object payload,
                        ScopeDescriptor scope) {
-        Runnable replan = () -> {
+        Runnable replan = deadlines instanceof IndexedDeadlineManager indexed
+                ? () -> indexed.replan(deadlineName, at, payload, scope) : () -> {
             cancelAll(deadlines, deadlineName, scope);
             if (at != null) {
                 deadlines.schedule(at, deadlineName, payload, scope);

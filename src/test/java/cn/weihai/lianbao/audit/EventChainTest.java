@@ -12,6 +12,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The hash chain on the real event store: events written by the application are chained, and editing or deleting
@@ -42,6 +45,8 @@ class EventChainTest extends IntegrationTest {
     ChainVerifier verifier;
     @Autowired
     ChainHeads heads;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyNewEventCarriesItsHashAndThePreviousOne() {
@@ -182,6 +187,7 @@ class EventChainTest extends IntegrationTest {
         EventSurgery.update(jdbc, "UPDATE DomainEventEntry SET metaData = ? WHERE aggregateIdentifier = ?",
                 "{}".getBytes(StandardCharsets.UTF_8), id);
         jdbc.update("DELETE FROM event_chain_head WHERE aggregate_id = ?", id);
+        heads.forgetCommitted(); // as the application started on that database
         probe(id, 2);
         probe(id, 3);
 
@@ -221,6 +227,27 @@ class EventChainTest extends IntegrationTest {
         } finally {
             ChainTestSupport.restore(jdbc, original);
         }
+    }
+
+    @Test
+    void anAppendRolledBackIsNotChainedOnto() {
+        String id = "CHAIN-" + UUID.randomUUID();
+        probe(id, 0);
+        probe(id, 1);
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            eventStore.publish(new GenericDomainEventMessage<>("ChainProbe", id, 2, new ChainProbe("rolled back")));
+            throw new IllegalStateException("the command failed after its events were appended");
+        })).isInstanceOf(IllegalStateException.class);
+        probe(id, 2);
+        probe(id, 3);
+
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        assertThat(events).noneMatch(e -> new ChainProbe("rolled back").equals(e.getPayload()));
+        assertThat(events.get(2).getMetaData().get(EventChain.PREV_HASH))
+                .isEqualTo(events.get(1).getMetaData().get(EventChain.HASH));
+        assertThat(verifier.verifyOne(id).intact()).isTrue();
+        assertThat(heads.find(id)).contains(new ChainHeads.Head(3, (String) events.get(3).getMetaData()
+                .get(EventChain.HASH)));
     }
 
     private void probe(String id, long sequence) {

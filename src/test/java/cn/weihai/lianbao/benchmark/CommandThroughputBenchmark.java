@@ -73,13 +73,78 @@ public class CommandThroughputBenchmark {
             out.printf("%-12s %14s %14s %8s %16s%n", "concurrency", "commands/s", "raw inserts/s", "ratio",
                     "ms per command");
             for (int threads : CONCURRENCY) {
-                double commandRate = throughput(threads, duration, this::oneCase);
+                StatementCount statements = StatementCount.start(dataSource);
+                AtomicLong commandsSent = new AtomicLong();
+                double commandRate = throughput(threads, duration, (t, i) -> {
+                    int sent = oneCase(t, i);
+                    commandsSent.addAndGet(sent);
+                    return sent;
+                });
+                statements.report(out, threads, commandsSent.get());
                 double rawRate = throughput(threads, duration, this::rawInserts);
                 out.printf("%-12d %14.1f %14.1f %8.2f %16.1f%n", threads, commandRate, rawRate,
                         commandRate / rawRate, threads * 1000.0 / commandRate);
             }
         } finally {
             dropScratchTable();
+        }
+    }
+
+    /**
+     * Statements per command while one level ran, from pg_stat_statements when the database has it loaded (an
+     * external PostgreSQL with {@code shared_preload_libraries=pg_stat_statements} and the extension created): all
+     * sessions, so the projections' statements for the same events are counted too, apart from the command's own.
+     */
+    private record StatementCount(DataSource dataSource, boolean available) {
+        /** Tables only the commands' transactions write or lock; everything else there is the projections' work. */
+        private static final String COMMAND_SIDE = "(domainevententry|snapshotevententry|event_chain_head|"
+                + "scheduled_tasks|planned_deadline|case_number_counter)";
+
+        static StatementCount start(DataSource dataSource) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SELECT pg_stat_statements_reset()");
+                return new StatementCount(dataSource, true);
+            } catch (SQLException notLoaded) {
+                return new StatementCount(dataSource, false);
+            }
+        }
+
+        void report(PrintStream out, int threads, long commands) {
+            if (!available || commands == 0) {
+                return;
+            }
+            String sql = """
+                    SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls FROM pg_stat_statements
+                    WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                      AND query !~* '^(BEGIN|COMMIT|ROLLBACK|SELECT pg_stat_statements_reset)'
+                      AND query !~* 'benchmark_raw_insert'
+                    ORDER BY calls DESC""";
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 var rs = s.executeQuery(sql)) {
+                double commandSide = 0;
+                double all = 0;
+                List<String> top = new ArrayList<>();
+                while (rs.next()) {
+                    String query = rs.getString(1);
+                    double perCommand = rs.getLong(2) / (double) commands;
+                    all += perCommand;
+                    boolean command = query.toLowerCase().matches("(?s).*\\b" + COMMAND_SIDE + "\\b.*")
+                            && !query.matches("(?s).*\\bglobalIndex\\s*>.*") && !query.contains("min(globalIndex)")
+                            && !query.matches("(?is).*where picked = .*"); // db-scheduler's polling
+                    if (command) {
+                        commandSide += perCommand;
+                    }
+                    if (perCommand >= 0.05) {
+                        top.add("    %6.2f %s %s".formatted(perCommand, command ? "C" : "P",
+                                query.substring(0, Math.min(110, query.length()))));
+                    }
+                }
+                out.printf("statements per command at concurrency %d (%d commands): %.1f in all, %.1f on the command"
+                        + " side (C), the rest projections and polling (P):%n", threads, commands, all, commandSide);
+                top.forEach(out::println);
+            } catch (SQLException e) {
+                out.println("pg_stat_statements unreadable: " + e.getMessage());
+            }
         }
     }
 

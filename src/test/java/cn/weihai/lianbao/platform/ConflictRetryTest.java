@@ -69,7 +69,7 @@ class ConflictRetryTest extends IntegrationTest {
             pause[0] = CompletableFuture.supplyAsync(() -> commands.sendAndWait(
                     TestCases.telecomStep(caseNumber, TrackStep.PAUSED, today, "等待申请人")), thisNode);
             TestCases.await("this node's append waits for the other node's transaction", () -> pause[0].isDone()
-                    || waitingForChainHead() > 0);
+                    || waitingForTheOtherNode() > 0);
             assertThat(pause[0]).as("this node's command must wait for the other node").isNotDone();
         });
 
@@ -88,12 +88,17 @@ class ConflictRetryTest extends IntegrationTest {
 
     private static final CommandMessage<?> COMMAND = GenericCommandMessage.asCommandMessage("probe");
 
-    /** Sessions waiting for a chain head's row lock (a fresh snapshot: statistics are cached per transaction). */
-    private int waitingForChainHead() {
+    /**
+     * Sessions appending to the event store that wait for a lock: the chain head's row, or (chaining onto the head
+     * this node committed) the other transaction's event of the same sequence number. A fresh snapshot: statistics
+     * are cached per transaction.
+     */
+    private int waitingForTheOtherNode() {
         jdbc.queryForList("select pg_stat_clear_snapshot()");
         return jdbc.queryForObject("""
-                select count(*) from pg_stat_activity
-                where wait_event_type = 'Lock' and query ilike '%event_chain_head%for update%'""", Integer.class);
+                select count(*) from pg_stat_activity where wait_event_type = 'Lock'
+                    and (query ilike '%event_chain_head%for update%' or query ilike 'insert into domainevententry%')""",
+                Integer.class);
     }
 
     @Test

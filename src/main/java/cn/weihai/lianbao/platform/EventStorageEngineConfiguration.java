@@ -1,0 +1,48 @@
+package cn.weihai.lianbao.platform;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The JDBC event store exactly as Axon's {@code JdbcAutoConfiguration} builds it, except that loading an aggregate
+ * stops at the first batch with fewer events than the batch size. Axon's JDBC engine otherwise always reads one more,
+ * empty batch to cover gaps in an aggregate's sequence numbers; here there are none (each append takes the next
+ * number, a lost race is refused by the unique key, and stored events are never deleted, V160), so the second query
+ * only cost every command one more round trip. Not under Axon Server, which has no storage engine here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = EventStoreLocation.PROPERTY, havingValue = "false")
+class EventStorageEngineConfiguration {
+    /** Axon's default batch size of the JDBC engine, stated so the final-batch rule uses the same number. */
+    static final int BATCH_SIZE = 100;
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema()) // Axon's default tables, as its autoconfiguration
+                .batchSize(BATCH_SIZE)
+                .finalAggregateBatchPredicate(batch -> batch.size() < BATCH_SIZE)
+                .build();
+    }
+}
