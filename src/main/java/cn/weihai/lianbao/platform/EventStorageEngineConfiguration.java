@@ -3,15 +3,15 @@ package cn.weihai.lianbao.platform;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * stops at the first batch with fewer events than the batch size. Axon's JDBC engine otherwise always reads one more,
  * empty batch to cover gaps in an aggregate's sequence numbers; here there are none (each append takes the next
  * number, a lost race is refused by the unique key, and stored events are never deleted, V160), so the second query
- * only cost every command one more round trip. Not under Axon Server, which has no storage engine here.
+ * only cost every command one more round trip. Also Axon's embedded event store, with one stream per processor
+ * (see {@link #eventStore}). Not under Axon Server, which has no storage engine here.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = EventStoreLocation.PROPERTY, havingValue = "false")
