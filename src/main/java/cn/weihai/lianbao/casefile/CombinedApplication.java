@@ -54,6 +54,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import cn.weihai.lianbao.platform.AggregateCacheConfiguration;
 import cn.weihai.lianbao.platform.SnapshotConfiguration;
 
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Loaded from snapshots (see {@link CaseSnapshotModule}): change the revision when a field changes its meaning.
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.CASE_TRIGGER,
-        snapshotFilter = SnapshotConfiguration.CASE_FILTER)
+        snapshotFilter = SnapshotConfiguration.CASE_FILTER, cache = AggregateCacheConfiguration.CASE_CACHE)
 @Revision("1")
 public class CombinedApplication {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");

@@ -16,6 +16,8 @@ import cn.weihai.lianbao.shared.PowerCategory;
 import cn.weihai.lianbao.shared.UtilityService;
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.context.ApplicationContext;
 
@@ -53,6 +55,10 @@ public class CommandThroughputBenchmark {
     private final Clock clock;
     private final TransactionManager transactions;
     private final Duration duration = Duration.ofSeconds(Long.getLong("benchmark.seconds", 10));
+    private final Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warmup-seconds", 10));
+    /** Diagnosis only: stops every event processor while the commands run, to see what the projections cost them. */
+    private final boolean projectionsPaused = Boolean.getBoolean("benchmark.pause-projections");
+    private final EventProcessingConfiguration processors;
 
     public CommandThroughputBenchmark(ApplicationContext context) {
         this.commands = context.getBean(CommandGateway.class);
@@ -60,26 +66,40 @@ public class CommandThroughputBenchmark {
         this.dataSource = context.getBean(DataSource.class);
         this.clock = context.getBean(Clock.class);
         this.transactions = context.getBean(TransactionManager.class);
+        this.processors = context.getBean(EventProcessingConfiguration.class);
     }
 
     public void run(PrintStream out) {
         out.println("== (a) command throughput vs raw JDBC baseline (" + duration.toSeconds() + " s per level, pool "
                 + poolSize() + ", Axon transactions: " + transactions.getClass().getSimpleName() + ") ==");
+        if (projectionsPaused) {
+            out.println("every event processor stopped while the commands run (-Dbenchmark.pause-projections)");
+        }
         out.println("PostgreSQL fsync=" + setting("fsync") + ", synchronous_commit=" + setting("synchronous_commit"));
         createScratchTable();
         try {
-            throughput(1, Duration.ofSeconds(3), this::oneCase); // warm-up: JIT, caches, pool
+            throughput(1, warmUp, this::oneCase); // JIT (3 s left it compiling through the concurrency-1 level), pool
             throughput(1, Duration.ofSeconds(2), this::rawInserts);
             out.printf("%-12s %14s %14s %8s %16s%n", "concurrency", "commands/s", "raw inserts/s", "ratio",
                     "ms per command");
             for (int threads : CONCURRENCY) {
                 StatementCount statements = StatementCount.start(dataSource);
                 AtomicLong commandsSent = new AtomicLong();
-                double commandRate = throughput(threads, duration, (t, i) -> {
-                    int sent = oneCase(t, i);
-                    commandsSent.addAndGet(sent);
-                    return sent;
-                });
+                if (projectionsPaused) {
+                    processors.eventProcessors().values().forEach(EventProcessor::shutDown);
+                }
+                double commandRate;
+                try {
+                    commandRate = throughput(threads, duration, (t, i) -> {
+                        int sent = oneCase(t, i);
+                        commandsSent.addAndGet(sent);
+                        return sent;
+                    });
+                } finally {
+                    if (projectionsPaused) {
+                        processors.eventProcessors().values().forEach(EventProcessor::start);
+                    }
+                }
                 statements.report(out, threads, commandsSent.get());
                 double rawRate = throughput(threads, duration, this::rawInserts);
                 out.printf("%-12d %14.1f %14.1f %8.2f %16.1f%n", threads, commandRate, rawRate,
@@ -114,7 +134,7 @@ public class CommandThroughputBenchmark {
                 return;
             }
             String sql = """
-                    SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls FROM pg_stat_statements
+                    SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls, mean_exec_time FROM pg_stat_statements
                     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
                       AND query !~* '^(BEGIN|COMMIT|ROLLBACK|SELECT pg_stat_statements_reset)'
                       AND query !~* 'benchmark_raw_insert'
@@ -135,7 +155,7 @@ public class CommandThroughputBenchmark {
                         commandSide += perCommand;
                     }
                     if (perCommand >= 0.05) {
-                        top.add("    %6.2f %s %s".formatted(perCommand, command ? "C" : "P",
+                        top.add("    %6.2f %s %6.3f ms %s".formatted(perCommand, command ? "C" : "P", rs.getDouble(3),
                                 query.substring(0, Math.min(110, query.length()))));
                     }
                 }
