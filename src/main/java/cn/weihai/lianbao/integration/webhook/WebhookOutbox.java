@@ -21,11 +21,14 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,7 @@ import java.util.Optional;
 class WebhookOutbox {
     static final String PROCESSING_GROUP = "webhook-outbox";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String RECIPIENTS = WebhookOutbox.class.getName() + ".recipients";
 
     private final WebhookSubscriptions subscriptions;
     private final WebhookDeliveries deliveries;
@@ -73,7 +77,7 @@ class WebhookOutbox {
             data.put("projectAddress", e.project().address());
             data.put("district", name(e.project().district()));
             data.put("constructionType", name(e.project().constructionType()));
-            deliver(organisations.forUtility(selection.service()), WebhookEventType.APPLICATION_SUBMITTED, id, at,
+            deliver(recipients().forUtility(selection.service()), WebhookEventType.APPLICATION_SUBMITTED, id, at,
                     e.caseNumber(), e.occurredOn(), data);
         }
     }
@@ -105,7 +109,7 @@ class WebhookOutbox {
             data.put("department", department.name());
             data.put("round", e.round());
             data.put("departments", e.departments().stream().map(Enum::name).toList());
-            deliver(organisations.forDepartment(department), WebhookEventType.APPROVAL_OPINION_REQUESTED, id, at,
+            deliver(recipients().forDepartment(department), WebhookEventType.APPROVAL_OPINION_REQUESTED, id, at,
                     e.caseNumber(), e.occurredOn(), data);
         }
     }
@@ -117,7 +121,7 @@ class WebhookOutbox {
         data.put("clock", name(e.clock()));
         data.put("dueDate", text(e.dueDate()));
         data.put("remainingWorkingDays", e.remainingWorkingDays());
-        deliver(organisations.forUtility(e.service()), WebhookEventType.TRACK_DUE_SOON, id, at, e.caseNumber(),
+        deliver(recipients().forUtility(e.service()), WebhookEventType.TRACK_DUE_SOON, id, at, e.caseNumber(),
                 e.occurredOn(), data);
     }
 
@@ -127,7 +131,7 @@ class WebhookOutbox {
         data.put("service", e.service().name());
         data.put("clock", name(e.clock()));
         data.put("dueDate", text(e.dueDate()));
-        deliver(organisations.forUtility(e.service()), WebhookEventType.TRACK_OVERDUE, id, at, e.caseNumber(),
+        deliver(recipients().forUtility(e.service()), WebhookEventType.TRACK_OVERDUE, id, at, e.caseNumber(),
                 e.occurredOn(), data);
     }
 
@@ -141,7 +145,7 @@ class WebhookOutbox {
         data.put("workingDays", e.workingDays());
         data.put("dueDate", text(e.dueDate()));
         Optional<Organisation> to = e.service() == null ? firstOfKind(OrganisationKind.SERVICE_CENTRE)
-                : organisations.forUtility(e.service());
+                : recipients().forUtility(e.service());
         deliver(to, WebhookEventType.SUPERVISION_ORDER_ISSUED, id, at, e.caseNumber(), e.occurredOn(), data);
     }
 
@@ -153,7 +157,7 @@ class WebhookOutbox {
         data.put("replyWorkingDays", e.replyWorkingDays());
         data.put("dueDate", text(e.dueDate()));
         Optional<Organisation> to = e.utility() == null ? firstOfKind(OrganisationKind.APPROVAL_BUREAU)
-                : organisations.forUtility(e.utility());
+                : recipients().forUtility(e.utility());
         deliver(to, WebhookEventType.COMPLAINT_FORWARDED, id, at, e.caseNumber(), e.occurredOn(), data);
     }
 
@@ -163,12 +167,50 @@ class WebhookOutbox {
         data.put("service", service.name());
         data.put("step", step);
         data.put("note", note);
-        deliver(organisations.forUtility(service), WebhookEventType.STEP_RECORDED, id, at, caseNumber, occurredOn,
+        deliver(recipients().forUtility(service), WebhookEventType.STEP_RECORDED, id, at, caseNumber, occurredOn,
                 data);
     }
 
     private Optional<Organisation> firstOfKind(OrganisationKind kind) {
-        return organisations.all().stream().filter(o -> o.kind() == kind).findFirst();
+        return recipients().firstOfKind(kind);
+    }
+
+    /**
+     * The organisations and enabled subscriptions, read once per batch of events: both tables are small, and read
+     * for each event they were two statements per event on the command's hot path.
+     */
+    private Recipients recipients() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return loadRecipients();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(RECIPIENTS, r -> loadRecipients());
+    }
+
+    private Recipients loadRecipients() {
+        return new Recipients(organisations.all(), subscriptions.list(null).stream()
+                .filter(WebhookSubscription::enabled)
+                .sorted(Comparator.comparingLong(WebhookSubscription::id)).toList());
+    }
+
+    private record Recipients(List<Organisation> organisations, List<WebhookSubscription> subscriptions) {
+        Optional<Organisation> forUtility(UtilityService service) {
+            return organisations.stream().filter(o -> o.utility() == service).findFirst();
+        }
+
+        Optional<Organisation> forDepartment(Department department) {
+            return organisations.stream().filter(o -> o.department() == department).findFirst();
+        }
+
+        Optional<Organisation> firstOfKind(OrganisationKind kind) {
+            return organisations.stream().filter(o -> o.kind() == kind).findFirst();
+        }
+
+        /** Those of the organisation for this type that existed when the event was recorded. */
+        List<Long> subscribers(String organisationId, WebhookEventType type, Instant recordedAt) {
+            return subscriptions.stream().filter(s -> s.organisationId().equals(organisationId)
+                            && s.eventTypes().contains(type) && !s.createdAt().isAfter(recordedAt))
+                    .map(WebhookSubscription::id).toList();
+        }
     }
 
     private void deliver(Optional<Organisation> organisation, WebhookEventType type, String eventId,
@@ -176,7 +218,7 @@ class WebhookOutbox {
         if (organisation.isEmpty() || !organisation.get().enabled()) {
             return;
         }
-        var subscribers = subscriptions.subscribers(organisation.get().id(), type, recordedAt);
+        var subscribers = recipients().subscribers(organisation.get().id(), type, recordedAt);
         if (subscribers.isEmpty()) {
             return;
         }

@@ -117,17 +117,6 @@ public class WebhookSubscriptions {
         return jdbc.update("UPDATE webhook_subscription SET enabled = ? WHERE id = ?", enabled, id) == 1;
     }
 
-    /**
-     * The enabled subscriptions of an organisation for this type that existed when the event was recorded: a new
-     * subscription is not flooded with what happened before it.
-     */
-    List<Long> subscribers(String organisationId, WebhookEventType type, Instant recordedAt) {
-        return jdbc.queryForList("""
-                SELECT id FROM webhook_subscription
-                WHERE organisation_id = ? AND enabled AND ? = ANY (event_types) AND created_at <= ?
-                ORDER BY id""", Long.class, organisationId, type.name(), Timestamp.from(recordedAt));
-    }
-
     String secret(long id) {
         return jdbc.queryForObject("SELECT secret FROM webhook_subscription WHERE id = ?", String.class, id);
     }
