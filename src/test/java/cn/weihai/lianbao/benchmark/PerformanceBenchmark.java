@@ -127,7 +127,7 @@ class PerformanceBenchmark {
         report.add("| %s | event store | %,d events, %,d MB with indexes |".formatted(at, events, bytes >> 20));
     }
 
-    /** (b): see {@link ReplayMeasurement}; {@code -Dbenchmark.replay=each|together|both} (default each). */
+    /** (b): see {@link ReplayMeasurement}; {@code -Dbenchmark.replay=each|together|both|raw} (default each). */
     private static void replay(ConfigurableApplicationContext ctx, Projections projections, List<String> report)
             throws Exception {
         new ReplayMeasurement(projections, ctx.getBean(DataSource.class), report::add)

@@ -33,8 +33,12 @@ final class ReplayMeasurement {
         this.report = report;
     }
 
+    /** {@code mode}: each (one processor at a time), together, both, or raw (the raw read only, no replay). */
     void run(String mode, List<String> only) throws Exception {
         double raw = rawRead();
+        if (mode.equals("raw")) {
+            return;
+        }
         List<String> names = projections.all().stream().filter(ProjectionStatus::resettable)
                 .map(ProjectionStatus::name).filter(n -> only.isEmpty() || only.contains(n)).toList();
         long head = projections.all().getFirst().head() + 1;
