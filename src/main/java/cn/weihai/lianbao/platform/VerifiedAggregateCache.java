@@ -43,6 +43,9 @@ public class VerifiedAggregateCache implements Cache {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
         }
+        if (!supported()) {
+            throw new IllegalStateException("this Axon version's AggregateCacheEntry has no readable version");
+        }
         this.capacity = capacity;
         this.lastSequenceNumber = lastSequenceNumber;
         this.entries = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
@@ -57,7 +60,7 @@ public class VerifiedAggregateCache implements Cache {
         };
     }
 
-    /** Whether this Axon version still lets the cache read an entry's version; otherwise nothing is ever cached. */
+    /** Whether this Axon version still lets the cache read an entry's version (otherwise use no cache). */
     public static boolean supported() {
         return VERSION != null;
     }
@@ -81,16 +84,13 @@ public class VerifiedAggregateCache implements Cache {
     }
 
     private boolean current(Object key, AggregateCacheEntry<?> entry) {
-        if (VERSION == null) {
-            return false;
-        }
         Long cached = (Long) VERSION.get(entry);
         return Objects.equals(cached, lastSequenceNumber.apply(key.toString()).orElse(null));
     }
 
     @Override
     public void put(Object key, Object value) {
-        if (value == null || VERSION == null) {
+        if (value == null) {
             remove(key);
             return;
         }
@@ -103,7 +103,7 @@ public class VerifiedAggregateCache implements Cache {
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        if (value == null || VERSION == null) {
+        if (value == null) {
             return false;
         }
         Object previous;

@@ -47,9 +47,7 @@ class AggregateCacheTest extends IntegrationTest {
     @Test
     void aCaseAppendedToByAnotherNodeIsLoadedAgainFromTheStore() {
         LocalDate today = LocalDate.now(LianbaoApplication.ZONE);
-        String caseNumber = caseNumbers.allocate(today);
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        commands.sendAndWait(TestCases.telecom(caseNumber, today, "缓存公司" + unique, "缓存项目" + unique));
+        String caseNumber = acceptedTelecomCase(today);
         commands.sendAndWait(TestCases.telecomStep(caseNumber, TrackStep.SURVEYED, today, null));
         assertThat(cache).isInstanceOf(VerifiedAggregateCache.class);
         assertThat((Object) cache.get(caseNumber)).as("the case as this node left it").isNotNull();
@@ -76,9 +74,7 @@ class AggregateCacheTest extends IntegrationTest {
     @Test
     void aRefusedCommandLeavesNothingInTheCache() {
         LocalDate today = LocalDate.now(LianbaoApplication.ZONE);
-        String caseNumber = caseNumbers.allocate(today);
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        commands.sendAndWait(TestCases.telecom(caseNumber, today, "缓存公司" + unique, "缓存项目" + unique));
+        String caseNumber = acceptedTelecomCase(today);
         assertThat(cache.containsKey(caseNumber)).isTrue();
         try {
             commands.sendAndWait(TestCases.telecomStep(caseNumber, TrackStep.CONNECTED, today, null));
@@ -89,5 +85,12 @@ class AggregateCacheTest extends IntegrationTest {
         commands.sendAndWait(TestCases.telecomStep(caseNumber, TrackStep.SURVEYED, today, null));
         assertThat(jdbc.queryForObject("select count(*) from DomainEventEntry where aggregateIdentifier = ?",
                 Integer.class, caseNumber)).isEqualTo(2);
+    }
+
+    private String acceptedTelecomCase(LocalDate today) {
+        String caseNumber = caseNumbers.allocate(today);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        commands.sendAndWait(TestCases.telecom(caseNumber, today, "缓存公司" + unique, "缓存项目" + unique));
+        return caseNumber;
     }
 }

@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -144,7 +143,7 @@ class WebhookOutbox {
         data.put("reason", e.reason());
         data.put("workingDays", e.workingDays());
         data.put("dueDate", text(e.dueDate()));
-        Optional<Organisation> to = e.service() == null ? firstOfKind(OrganisationKind.SERVICE_CENTRE)
+        Optional<Organisation> to = e.service() == null ? recipients().firstOfKind(OrganisationKind.SERVICE_CENTRE)
                 : recipients().forUtility(e.service());
         deliver(to, WebhookEventType.SUPERVISION_ORDER_ISSUED, id, at, e.caseNumber(), e.occurredOn(), data);
     }
@@ -156,7 +155,7 @@ class WebhookOutbox {
         data.put("utility", name(e.utility()));
         data.put("replyWorkingDays", e.replyWorkingDays());
         data.put("dueDate", text(e.dueDate()));
-        Optional<Organisation> to = e.utility() == null ? firstOfKind(OrganisationKind.APPROVAL_BUREAU)
+        Optional<Organisation> to = e.utility() == null ? recipients().firstOfKind(OrganisationKind.APPROVAL_BUREAU)
                 : recipients().forUtility(e.utility());
         deliver(to, WebhookEventType.COMPLAINT_FORWARDED, id, at, e.caseNumber(), e.occurredOn(), data);
     }
@@ -171,10 +170,6 @@ class WebhookOutbox {
                 data);
     }
 
-    private Optional<Organisation> firstOfKind(OrganisationKind kind) {
-        return recipients().firstOfKind(kind);
-    }
-
     /**
      * The organisations and enabled subscriptions, read once per batch of events: both tables are small, and read
      * for each event they were two statements per event on the command's hot path.
@@ -187,9 +182,7 @@ class WebhookOutbox {
     }
 
     private Recipients loadRecipients() {
-        return new Recipients(organisations.all(), subscriptions.list(null).stream()
-                .filter(WebhookSubscription::enabled)
-                .sorted(Comparator.comparingLong(WebhookSubscription::id)).toList());
+        return new Recipients(organisations.all(), subscriptions.enabled());
     }
 
     private record Recipients(List<Organisation> organisations, List<WebhookSubscription> subscriptions) {

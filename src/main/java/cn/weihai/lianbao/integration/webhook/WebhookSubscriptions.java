@@ -112,6 +112,11 @@ public class WebhookSubscriptions {
                 + " ORDER BY id DESC", ROW, organisationId);
     }
 
+    /** The enabled subscriptions, oldest first: those new events become deliveries for. */
+    List<WebhookSubscription> enabled() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE enabled ORDER BY id", ROW);
+    }
+
     /** Stops new deliveries; those already waiting are not sent while it stays disabled. */
     public boolean setEnabled(long id, boolean enabled) {
         return jdbc.update("UPDATE webhook_subscription SET enabled = ? WHERE id = ?", enabled, id) == 1;
