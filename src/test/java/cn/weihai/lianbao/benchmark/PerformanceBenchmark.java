@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import cn.weihai.lianbao.platform.projection.ReadModelProcessors;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -60,8 +61,7 @@ class PerformanceBenchmark {
         props.put("lianbao.materials.dir", "");
         if (Boolean.getBoolean("benchmark.unbatched")) {
             // the settings before issue 8's tuning, to measure the difference on the same machine
-            for (String p : List.of("case-summary", "materials", "approval-queue", "supervision-orders",
-                    "notifications", "work-queue", "supervision", "complaints")) {
+            for (String p : List.of(ReadModelProcessors.CASE_VIEWS, ReadModelProcessors.SUPERVISION_VIEWS)) {
                 System.setProperty("axon.eventhandling.processors." + p + ".batch-size", "1");
                 System.setProperty("axon.eventhandling.processors." + p + ".thread-count", "4");
             }

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Development runner of (b) alone on the test profile's scratch database: bulk-loads {@code -Dbenchmark.cases}
  * (default 5,000) generated cases, waits for the projections, then replays each resettable processor
- * ({@code -Dbenchmark.processors=case-summary,supervision} to choose) beside the raw read. Not a test (see its name).
+ * ({@code -Dbenchmark.processors=case-views,supervision-views} to choose) beside the raw read. Not a test (see its name).
  */
 class ReplayBenchmark extends IntegrationTest {
     @Autowired BulkLoader loader;

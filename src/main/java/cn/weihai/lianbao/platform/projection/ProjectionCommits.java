@@ -26,8 +26,8 @@ class ProjectionCommits {
 
     @Bean
     ConfigurerModule asyncProjectionCommits(
-            @Value("${lianbao.projections.async-commit:case-summary,materials,approval-queue,supervision-orders,"
-                    + "notifications,work-queue,supervision,complaints}") List<String> processors,
+            @Value("${lianbao.projections.async-commit:" + ReadModelProcessors.CASE_VIEWS + ","
+                    + ReadModelProcessors.SUPERVISION_VIEWS + "}") List<String> processors,
             ObjectProvider<TransactionManager> transactions, JdbcTemplate jdbc) {
         return configurer -> configurer.eventProcessing(processing -> processors.stream().map(String::trim)
                 .filter(name -> !name.isEmpty())

@@ -252,7 +252,7 @@ class PermissionMatrixApiTest extends ApiTestSupport {
                 .replace("{orderId}", "1")
                 .replace("{id}", "999999999")
                 .replace("{keyId}", "ffffffff")
-                .replace("{name}", template.endsWith("/rebuild") ? "calendar-recheck" : "case-summary")
+                .replace("{name}", template.endsWith("/rebuild") ? "calendar-recheck" : "case-views")
                 .replace("{serviceRequestId}", f.complaint())
                 .replace("{ticket}", "WH-M" + TICKETS.incrementAndGet() + "-" + UUID.randomUUID().toString()
                         .substring(0, 6));

@@ -12,9 +12,9 @@ class ProjectionsApiTest extends ApiTestSupport {
     void anAdministratorSeesTheProcessorsAndTheirProgress() {
         Response list = get("admin", "/api/v1/projections");
         assertThat(list.status()).as(list.body()).isEqualTo(200);
-        assertThat(list.json().findValuesAsString("name")).contains("case-summary", "materials");
+        assertThat(list.json().findValuesAsString("name")).contains("case-views", "supervision-views");
 
-        Response one = get("admin", "/api/v1/projections/case-summary");
+        Response one = get("admin", "/api/v1/projections/case-views");
         assertThat(one.json().path("mode").asString()).isEqualTo("POOLED");
         assertThat(one.json().path("resettable").asBoolean()).isTrue();
         assertThat(one.json().has("percentCaughtUp")).isTrue();
@@ -38,6 +38,6 @@ class ProjectionsApiTest extends ApiTestSupport {
     @Test
     void onlyAdministratorsMayListOrRebuild() {
         assertThat(get("supervisor", "/api/v1/projections").status()).isEqualTo(403);
-        assertThat(post("clerk", "/api/v1/projections/case-summary/rebuild", "").status()).isEqualTo(403);
+        assertThat(post("clerk", "/api/v1/projections/case-views/rebuild", "").status()).isEqualTo(403);
     }
 }

@@ -18,7 +18,7 @@ class ProjectionCommitsTest extends IntegrationTest {
 
     @Test
     void pureProjectionsCommitWithoutWaitingForTheDisk() {
-        for (String projection : List.of("case-summary", "supervision", "work-queue", "complaints")) {
+        for (String projection : List.of(ReadModelProcessors.CASE_VIEWS, ReadModelProcessors.SUPERVISION_VIEWS)) {
             assertThat(commitSetting(processing.transactionManager(projection))).as(projection)
                     .containsExactly("off", "session");
         }

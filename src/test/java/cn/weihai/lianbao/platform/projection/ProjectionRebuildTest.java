@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Rebuilding a projection by replay on the real event store gives back exactly the rows it had. */
 class ProjectionRebuildTest extends IntegrationTest {
-    static final String CASE_SUMMARY = "case-summary";
+    static final String CASE_SUMMARY = ReadModelProcessors.CASE_VIEWS;
 
     @Autowired
     Projections projections;
@@ -85,7 +85,7 @@ class ProjectionRebuildTest extends IntegrationTest {
         newCase();
         List<ProjectionStatus> all = projections.all();
 
-        assertThat(all).extracting(ProjectionStatus::name).contains(CASE_SUMMARY, "materials", "calendar-recheck");
+        assertThat(all).extracting(ProjectionStatus::name).contains(CASE_SUMMARY, ReadModelProcessors.SUPERVISION_VIEWS, "calendar-recheck");
         ProjectionStatus summary = all.stream().filter(p -> p.name().equals(CASE_SUMMARY)).findFirst().orElseThrow();
         assertThat(summary.mode()).isEqualTo(Mode.POOLED);
         assertThat(summary.resettable()).isTrue();

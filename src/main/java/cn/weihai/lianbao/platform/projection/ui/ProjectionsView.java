@@ -1,6 +1,7 @@
 package cn.weihai.lianbao.platform.projection.ui;
 
 import cn.weihai.lianbao.platform.projection.ProjectionStatus;
+import cn.weihai.lianbao.platform.projection.ReadModelProcessors;
 import cn.weihai.lianbao.platform.projection.Projections;
 import cn.weihai.lianbao.shared.LocalizedMessages;
 import cn.weihai.lianbao.shared.RuleViolationException;
@@ -85,6 +86,9 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(new H3(p.name()));
         card.setId("projection-" + p.name());
         card.addClassName("lb-card");
+        if (ReadModelProcessors.GROUPS.containsKey(p.name())) {
+            card.add(line("projections.field.contents", Labels.text("projections.contents." + p.name())));
+        }
         card.add(line("projections.field.mode", Labels.text("projections.mode." + p.mode().name())));
         Div state = line("projections.field.state", Labels.text("projections.state." + p.state().name()));
         state.setId("state-" + p.name());

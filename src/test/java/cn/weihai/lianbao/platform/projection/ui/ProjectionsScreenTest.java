@@ -25,14 +25,14 @@ class ProjectionsScreenTest extends UiTest {
         assertThat(_find(SideNavItem.class, spec -> spec.withId("nav-projections"))).hasSize(1);
         UI.getCurrent().navigate(ProjectionsView.class);
 
-        Div summary = _get(Div.class, spec -> spec.withId("projection-case-summary"));
-        assertThat(get_textRecursively(summary)).contains("池化流式处理").contains("令牌位置");
-        assertThat(_find(Button.class, spec -> spec.withId("rebuild-case-summary"))).hasSize(1);
-        assertThat(_find(Button.class, spec -> spec.withId("rebuild-materials"))).hasSize(1);
+        Div summary = _get(Div.class, spec -> spec.withId("projection-case-views"));
+        assertThat(get_textRecursively(summary)).contains("池化流式处理").contains("令牌位置").contains("案件列表、工作队列");
+        assertThat(_find(Button.class, spec -> spec.withId("rebuild-case-views"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("rebuild-supervision-views"))).hasSize(1);
         // it sends commands: no rebuild
         assertThat(_find(Div.class, spec -> spec.withId("projection-calendar-recheck"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("rebuild-calendar-recheck"))).isEmpty();
-        assertThat(_find(ProgressBar.class, spec -> spec.withId("progress-case-summary"))).hasSize(1);
+        assertThat(_find(ProgressBar.class, spec -> spec.withId("progress-case-views"))).hasSize(1);
     }
 
     @Test
