@@ -2,6 +2,7 @@ package cn.weihai.lianbao.audit;
 
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 class ChainConfiguration {
+
+    /** Taken up by the JDBC storage engine's configuration: chain heads move in the events' own insert. */
+    @Bean
+    AppendEventsStatementBuilder chainedAppendStatement() {
+        return new ChainedAppendStatement();
+    }
 
     @Bean
     static BeanPostProcessor eventChainPostProcessor(ObjectProvider<EventChain> chain, ObjectProvider<ChainHeads> heads,

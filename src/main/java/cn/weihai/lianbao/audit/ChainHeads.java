@@ -63,6 +63,11 @@ public class ChainHeads {
                 ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence,
                     last_hash = EXCLUDED.last_hash, updated_at = now()""",
                 aggregateId, head.lastSequence(), head.lastHash());
+        remember(aggregateId, head);
+    }
+
+    /** Remembers a head the current transaction moved (written by {@link ChainedAppendStatement}) once it commits. */
+    void remember(String aggregateId, Head head) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

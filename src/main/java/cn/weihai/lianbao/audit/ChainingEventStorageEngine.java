@@ -4,6 +4,7 @@ import cn.weihai.lianbao.audit.ChainHeads.Head;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -61,14 +63,49 @@ public class ChainingEventStorageEngine implements EventStorageEngine {
                 }
                 String aggregateId = domain.getAggregateIdentifier();
                 String prevHash = lastHash.computeIfAbsent(aggregateId, id -> prevHashOf(domain));
-                String hash = chain.get().hash(linkOf(domain, prevHash));
-                chained.add(domain.andMetaData(Map.of(EventChain.PREV_HASH, prevHash, EventChain.HASH, hash)));
+                Serializer serializer = eventSerializer.get();
+                SerializedObject<byte[]> payload = domain.serializePayload(serializer, byte[].class);
+                String hash = chain.get().hash(linkOf(domain, payload, prevHash));
+                chained.add(new ChainedEvent<>(domain, Map.of(EventChain.PREV_HASH, prevHash, EventChain.HASH, hash),
+                        serializer, payload));
                 lastHash.put(aggregateId, hash);
                 moved.put(aggregateId, new Head(domain.getSequenceNumber(), hash));
             }
+            ChainedAppendStatement.clearWritten();
             delegate.appendEvents(chained);
-            moved.forEach(heads.get()::save);
+            Set<String> written = ChainedAppendStatement.takeWritten();
+            moved.forEach((aggregateId, head) -> {
+                if (written.contains(aggregateId)) {
+                    heads.get().remember(aggregateId, head);
+                } else {
+                    heads.get().save(aggregateId, head);
+                }
+            });
         });
+    }
+
+    /**
+     * A domain event with its chain metadata that hands the storage engine the payload already serialized for the
+     * hash, instead of serializing it a second time (7 % of a command's time on the command thread, issue 8).
+     */
+    private static final class ChainedEvent<T> extends GenericDomainEventMessage<T> {
+        private final transient Serializer serializer;
+        private final transient SerializedObject<byte[]> payload;
+
+        ChainedEvent(DomainEventMessage<T> event, Map<String, ?> chainMetaData, Serializer serializer,
+                     SerializedObject<byte[]> payload) {
+            super(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
+                    event.andMetaData(chainMetaData), event.getTimestamp());
+            this.serializer = serializer;
+            this.payload = payload;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <S> SerializedObject<S> serializePayload(Serializer requested, Class<S> representation) {
+            return requested == serializer && representation == byte[].class ? (SerializedObject<S>) payload
+                    : super.serializePayload(requested, representation);
+        }
     }
 
     /**
@@ -87,8 +124,8 @@ public class ChainingEventStorageEngine implements EventStorageEngine {
     }
 
     /** The row as the JDBC engine will write it: the same serializer's bytes and the same timestamp text. */
-    private EventChain.Link linkOf(DomainEventMessage<?> event, String prevHash) {
-        SerializedObject<byte[]> payload = event.serializePayload(eventSerializer.get(), byte[].class);
+    private static EventChain.Link linkOf(DomainEventMessage<?> event, SerializedObject<byte[]> payload,
+                                          String prevHash) {
         return new EventChain.Link(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
                 event.getType(), payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
                 DateTimeUtils.formatInstant(event.getTimestamp()), prevHash);

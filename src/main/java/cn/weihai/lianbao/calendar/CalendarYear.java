@@ -3,6 +3,7 @@ package cn.weihai.lianbao.calendar;
 import cn.weihai.lianbao.calendar.api.AnnounceYear;
 import cn.weihai.lianbao.calendar.api.CalendarYearId;
 import cn.weihai.lianbao.calendar.api.YearAnnounced;
+import cn.weihai.lianbao.platform.CachedCommandTargetResolver;
 import cn.weihai.lianbao.shared.FieldViolation;
 import cn.weihai.lianbao.shared.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,7 +24,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One year of the official working-day calendar, as entered (and corrected) by administrators. */
-@Aggregate
+@Aggregate(commandTargetResolver = CachedCommandTargetResolver.BEAN)
 public class CalendarYear {
     @AggregateIdentifier
     private String id;

@@ -35,6 +35,7 @@ import cn.weihai.lianbao.casefile.api.TrackStatus;
 import cn.weihai.lianbao.casefile.api.TrackLimit;
 import cn.weihai.lianbao.casefile.api.TrackStep;
 import cn.weihai.lianbao.deadline.TimeLimitPolicy;
+import cn.weihai.lianbao.platform.CachedCommandTargetResolver;
 import cn.weihai.lianbao.shared.FieldViolation;
 import cn.weihai.lianbao.shared.InvalidInputException;
 import cn.weihai.lianbao.shared.RuleViolationException;
@@ -99,7 +100,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Loaded from snapshots (see {@link CaseSnapshotModule}): change the revision when a field changes its meaning.
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.CASE_TRIGGER,
-        snapshotFilter = SnapshotConfiguration.CASE_FILTER, cache = AggregateCacheConfiguration.CASE_CACHE)
+        snapshotFilter = SnapshotConfiguration.CASE_FILTER, cache = AggregateCacheConfiguration.CASE_CACHE,
+        commandTargetResolver = CachedCommandTargetResolver.BEAN)
 @Revision("1")
 public class CombinedApplication {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");

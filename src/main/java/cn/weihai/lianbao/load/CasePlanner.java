@@ -35,7 +35,6 @@ import cn.weihai.lianbao.hotline.complaint.api.Satisfaction;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
-import cn.weihai.lianbao.shared.CreditCode;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.PowerCategory;
 import cn.weihai.lianbao.shared.UtilityService;
@@ -62,10 +61,6 @@ import java.util.TreeSet;
  */
 public final class CasePlanner {
     public static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 2);
-    private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final List<String> FIRMS = List.of("海景置业", "高新产业园开发", "石岛湾渔港建设", "银滩旅游开发",
-            "威高医疗器械", "家家悦物流", "华夏城文旅", "蓝海船舶", "荣成海洋食品", "文登建工", "临港新材料",
-            "南海港城投资", "环翠城建", "乳山金岭置业", "刘公岛文旅", "好当家海洋", "经区保税物流", "火炬光电");
     private static final List<String> PROJECTS = List.of("花园小区", "产业园厂房", "冷链仓储中心", "综合楼",
             "学校教学楼", "医院门诊楼", "物流园仓库", "商业综合体", "人才公寓", "污水处理站", "数据中心", "安置房");
     private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴",
@@ -138,8 +133,9 @@ public final class CasePlanner {
             this.number = number;
             this.acceptedOn = acceptedOn;
             this.channel = INTAKE[r.nextInt(INTAKE.length)];
-            this.firm = "威海" + FIRMS.get(r.nextInt(FIRMS.size())) + "有限公司";
-            this.creditCode = creditCode();
+            Builders.Builder builder = Builders.pick(r);
+            this.firm = builder.name();
+            this.creditCode = builder.creditCode();
             this.old = ChronoUnit.DAYS.between(acceptedOn, today) > 120;
         }
 
@@ -413,13 +409,6 @@ public final class CasePlanner {
             return HexFormat.of().formatHex(bytes);
         }
 
-        private String creditCode() {
-            StringBuilder first17 = new StringBuilder("91371000");
-            while (first17.length() < 17) {
-                first17.append(CODE_CHARS.charAt(r.nextInt(CODE_CHARS.length())));
-            }
-            return CreditCode.complete(first17.toString());
-        }
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

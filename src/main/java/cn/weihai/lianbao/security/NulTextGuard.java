@@ -5,6 +5,9 @@ import cn.weihai.lianbao.shared.InvalidInputException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +21,29 @@ import java.util.function.BiFunction;
  */
 class NulTextGuard implements MessageDispatchInterceptor<CommandMessage<?>> {
     private static final int MAX_DEPTH = 6;
+    /**
+     * Each record class's readable components, looked up once: reading them through reflection on every command
+     * cost 5 % of a command's time on the command thread (issue 8, profile in docs/performance.md).
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                try {
+                    c.getAccessor().setAccessible(true);
+                    components.add(new Component(c.getName(), MethodHandles.lookup().unreflect(c.getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class))));
+                } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                    // a component that cannot be read carries no text we could check
+                }
+            }
+            return List.copyOf(components);
+        }
+    };
+
+    private record Component(String name, MethodHandle accessor) {
+    }
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
@@ -39,13 +65,14 @@ class NulTextGuard implements MessageDispatchInterceptor<CommandMessage<?>> {
         switch (value) {
             case String s when s.indexOf('\0') >= 0 -> violations.add(FieldViolation.of(path, "security.text.nul"));
             case Record r -> {
-                for (RecordComponent c : r.getClass().getRecordComponents()) {
+                for (Component c : COMPONENTS.get(r.getClass())) {
+                    Object component;
                     try {
-                        c.getAccessor().setAccessible(true);
-                        visit(c.getAccessor().invoke(r), join(path, c.getName()), violations, depth + 1);
-                    } catch (ReflectiveOperationException | RuntimeException unreadable) {
-                        // a component that cannot be read carries no text we could check
+                        component = c.accessor().invoke(r);
+                    } catch (Throwable unreadable) {
+                        continue; // a component that cannot be read carries no text we could check
                     }
+                    visit(component, join(path, c.name()), violations, depth + 1);
                 }
             }
             case Collection<?> items -> {

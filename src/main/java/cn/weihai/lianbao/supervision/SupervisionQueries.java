@@ -45,21 +45,62 @@ public class SupervisionQueries {
     /** Counts without a text (from the tally since V180; the cache is optional now). */
     private final ShortLivedCache<SupervisionFilter, SupervisionCounts> tiles;
     private final ShortLivedCache<SupervisionFilter, Integer> rows;
+    /**
+     * Tracks a search text is counted up to. The trigram index finds the matches, but each must then be read and
+     * its text checked (~2 µs a track): a text as wide as "置业" would take seconds at 1,000,000 cases. Beyond the
+     * limit the dashboard says "more than" and asks for a narrower search; the first pages are unaffected.
+     */
+    private final int textCountLimit;
 
     SupervisionQueries(JdbcTemplate jdbc, CalendarService calendar, Clock clock) {
-        this(jdbc, calendar, clock, Duration.ZERO);
+        this(jdbc, calendar, clock, Duration.ZERO, DEFAULT_TEXT_COUNT_LIMIT);
     }
 
+    static final int DEFAULT_TEXT_COUNT_LIMIT = 10_000;
+
     @Autowired
-    SupervisionQueries(JdbcTemplate jdbc, CalendarService calendar, Clock clock,
-                       @Value("${lianbao.supervision.cache-ttl:0s}") Duration cacheTtl) {
+    public SupervisionQueries(JdbcTemplate jdbc, CalendarService calendar, Clock clock,
+                       @Value("${lianbao.supervision.cache-ttl:0s}") Duration cacheTtl,
+                       @Value("${lianbao.supervision.text-count-limit:" + DEFAULT_TEXT_COUNT_LIMIT + "}")
+                       int textCountLimit) {
+        if (textCountLimit < 1) {
+            throw new IllegalArgumentException("lianbao.supervision.text-count-limit must be at least 1");
+        }
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
         this.tiles = new ShortLivedCache<>(cacheTtl);
         this.rows = new ShortLivedCache<>(cacheTtl);
+        this.textCountLimit = textCountLimit;
     }
 
+    /**
+     * What the dashboard shows above its table: the tiles' counts and the number of tracks. With a search text that
+     * matches more than the limit, neither is counted: {@code complete} is false and {@code tracks} is the limit.
+     */
+    public record Totals(SupervisionCounts counts, int tracks, boolean complete) {
+    }
+
+    public Totals totals(SupervisionFilter filter) {
+        if (filter.text() == null) {
+            return new Totals(counts(filter), count(filter), true);
+        }
+        SqlWhere where = where(filter);
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(textCountLimit + 1);
+        return jdbc.queryForObject("SELECT count(*) AS tracks, " + TRACK_COUNTS + " FROM (SELECT is_open, warning,"
+                + " status FROM supervision_track" + where.sql() + " LIMIT ?) t", (rs, n) -> {
+            long tracks = rs.getLong("tracks");
+            return tracks > textCountLimit ? new Totals(null, textCountLimit, false)
+                    : new Totals(COUNTS.mapRow(rs, n), Math.toIntExact(tracks), true);
+        }, args.toArray());
+    }
+
+    public int textCountLimit() {
+        return textCountLimit;
+    }
+
+    /** The tiles' counts, exact: with a search text, {@link #totals} counts no more than the limit. */
     public SupervisionCounts counts(SupervisionFilter filter) {
         return filter.text() == null ? tiles.get(filter, () -> countsNow(filter)) : countsNow(filter);
     }
@@ -78,6 +119,7 @@ public class SupervisionQueries {
         return jdbc.queryForObject(sql, COUNTS, parts.args().toArray());
     }
 
+    /** The tracks the filter selects; with a search text, at most the limit (the table then pages that far). */
     public int count(SupervisionFilter filter) {
         return filter.text() == null ? rows.get(filter, () -> countNow(filter)) : countNow(filter);
     }
@@ -86,8 +128,10 @@ public class SupervisionQueries {
         Long n;
         if (filter.text() != null) {
             SqlWhere where = where(filter);
-            n = jdbc.queryForObject("SELECT count(*) FROM supervision_track" + where.sql(), Long.class,
-                    where.args().toArray());
+            List<Object> args = new ArrayList<>(where.args());
+            args.add(textCountLimit);
+            n = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM supervision_track" + where.sql()
+                    + " LIMIT ?) t", Long.class, args.toArray());
         } else {
             SqlWhere parts = new SqlWhere();
             String sql = "SELECT sum(sign * n) FROM ("

@@ -93,11 +93,14 @@ public class QueryLatencyBenchmark {
         if (!sampleNumbers.isEmpty()) {
             filters.put("text: case number", i -> all.withText(sampleNumbers.get(i % sampleNumbers.size())));
             filters.put("text: applicant name", i -> all.withText(sampleNames.get(i % sampleNames.size())));
+            // a word thousands of builders share: beyond the text-count limit, counted no further
+            filters.put("text: a word (置业)", i -> all.withText("置业"));
         }
         out.printf("%-32s %-10s %s%n", "dashboard filter", "query", Latencies.header());
         filters.forEach((name, filter) -> {
-            out.printf("%-32s %-10s %s%n", name, "counts",
-                    Latencies.summary(Latencies.measure(i -> dashboard.counts(filter.apply(i)))));
+            // the tiles and the number above the table, as the screen asks for them
+            out.printf("%-32s %-10s %s%n", name, "totals",
+                    Latencies.summary(Latencies.measure(i -> dashboard.totals(filter.apply(i)))));
             out.printf("%-32s %-10s %s%n", "", "page",
                     Latencies.summary(Latencies.measure(i -> dashboard.page(filter.apply(i), 0, 50))));
             out.printf("%-32s %-10s %s%n", "", "row count",

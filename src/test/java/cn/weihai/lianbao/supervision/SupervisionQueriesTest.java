@@ -43,6 +43,8 @@ class SupervisionQueriesTest extends IntegrationTest {
     SupervisionTable table;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final String token = UUID.randomUUID().toString().substring(0, 8);
     final LocalDate today = LocalDate.now(LianbaoApplication.ZONE);
@@ -115,6 +117,27 @@ class SupervisionQueriesTest extends IntegrationTest {
         assertThat(caseNumbers(mine.withTo(today.minusDays(30)))).containsExactlyInAnyOrder(overdue, onTime, late);
         assertThat(queries.counts(mine.withDistrict(District.WENDENG))).isEqualTo(new SupervisionCounts(2, 1, 1, 2));
         assertThat(queries.count(mine.withFrom(today).withTo(today.minusDays(1)))).isZero();
+    }
+
+    @Test
+    void aSearchIsCountedUpToTheLimitAndBeyondItSaysSoInsteadOfCounting() {
+        assertThat(queries.totals(mine)).isEqualTo(
+                new SupervisionQueries.Totals(new SupervisionCounts(3, 1, 1, 2), 5, true));
+
+        var limitedToFive = new SupervisionQueries(jdbc, calendarService, java.time.Clock.systemDefaultZone(),
+                java.time.Duration.ZERO, 5);
+        assertThat(limitedToFive.totals(mine)).as("exactly the limit is still counted").isEqualTo(
+                new SupervisionQueries.Totals(new SupervisionCounts(3, 1, 1, 2), 5, true));
+        assertThat(limitedToFive.count(mine)).isEqualTo(5);
+
+        var limitedToFour = new SupervisionQueries(jdbc, calendarService, java.time.Clock.systemDefaultZone(),
+                java.time.Duration.ZERO, 4);
+        assertThat(limitedToFour.totals(mine)).isEqualTo(new SupervisionQueries.Totals(null, 4, false));
+        assertThat(limitedToFour.count(mine)).as("the table pages as far as the limit").isEqualTo(4);
+        assertThat(limitedToFour.totals(mine.withDistrict(District.WENDENG))).as("a narrower search is counted")
+                .isEqualTo(new SupervisionQueries.Totals(new SupervisionCounts(2, 1, 1, 2), 4, true));
+        assertThat(limitedToFour.totals(SupervisionFilter.ALL.withFrom(today)).complete())
+                .as("no text: counted from the tallies, whatever the limit").isTrue();
     }
 
     @Test

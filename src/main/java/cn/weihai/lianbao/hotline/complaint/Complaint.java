@@ -12,6 +12,7 @@ import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReopened
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplied;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintEvents.ComplaintReplyOverdue;
 import cn.weihai.lianbao.hotline.complaint.api.ComplaintStatus;
+import cn.weihai.lianbao.platform.CachedCommandTargetResolver;
 import cn.weihai.lianbao.shared.Actor;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.FieldViolation;
@@ -39,7 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * forwarded to the responsible utility or the supervisor with a reply deadline, replied, closed with the caller's
  * satisfaction, reopened when the caller calls again.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = CachedCommandTargetResolver.BEAN)
 public class Complaint {
     static final Pattern TICKET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{3,39}");
     static final Pattern PHONE = Pattern.compile("[0-9+][0-9 -]{4,19}");

@@ -47,6 +47,8 @@ import java.util.function.Function;
 @Route(value = "supervision", layout = MainLayout.class)
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
+    /** A tile's value while the search text matches more tracks than are counted. */
+    static final String UNCOUNTED = "—";
     private final SupervisionQueries queries;
     private SupervisionFilter filter = SupervisionFilter.ALL;
 
@@ -228,12 +230,14 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     /** Reloads tiles and grid: changes reach the projection a moment after the commands. */
     void refresh() {
         grid.getDataProvider().refreshAll();
-        SupervisionCounts c = queries.counts(filter);
-        openCount.setText(Long.toString(c.open()));
-        dueSoonCount.setText(Long.toString(c.dueSoon()));
-        overdueCount.setText(Long.toString(c.overdue()));
-        completedCount.setText(Long.toString(c.completed()));
-        count.setText(getTranslation("supervision.count", queries.count(filter)));
+        SupervisionQueries.Totals totals = queries.totals(filter);
+        SupervisionCounts c = totals.counts();
+        openCount.setText(c == null ? UNCOUNTED : Long.toString(c.open()));
+        dueSoonCount.setText(c == null ? UNCOUNTED : Long.toString(c.dueSoon()));
+        overdueCount.setText(c == null ? UNCOUNTED : Long.toString(c.overdue()));
+        completedCount.setText(c == null ? UNCOUNTED : Long.toString(c.completed()));
+        count.setText(totals.complete() ? getTranslation("supervision.count", totals.tracks())
+                : getTranslation("supervision.count.overLimit", totals.tracks()));
     }
 
     SupervisionFilter filter() {

@@ -37,6 +37,36 @@ class SupervisionViewTest extends UiTest {
     @Autowired
     CaseNumberAllocator caseNumbers;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    cn.weihai.lianbao.calendar.CalendarService calendar;
+
+    @Test
+    void aSearchMatchingMoreTracksThanAreCountedSaysSoAndStillListsThem() {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        var cases = new SupervisionCases(commands, caseNumbers);
+        cases.accept(token, "甲", LocalDate.now(LianbaoApplication.ZONE), District.RUSHAN, Channel.SHARED_HALL,
+                UtilityService.TELECOM, UtilityService.GAS, UtilityService.WATER);
+        signIn("supervisor");
+        var queries = new cn.weihai.lianbao.supervision.SupervisionQueries(jdbc, calendar,
+                java.time.Clock.system(LianbaoApplication.ZONE), java.time.Duration.ZERO, 2);
+        SupervisionView view = new SupervisionView(queries);
+        UI.getCurrent().add(view);
+        _setValue(view.search, token);
+        await("the three tracks searched", () -> {
+            view.refresh();
+            return view.count.getText().startsWith("搜索结果超过 2 条事项");
+        });
+        assertThat(view.openCount.getText()).isEqualTo(SupervisionView.UNCOUNTED);
+        assertThat(view.overdueCount.getText()).isEqualTo(SupervisionView.UNCOUNTED);
+        assertThat(GridKt._size(view.grid)).as("the table pages as far as the limit").isEqualTo(2);
+
+        _setValue(view.service, UtilityService.GAS);
+        assertThat(view.count.getText()).isEqualTo("共 1 条事项");
+        assertThat(view.openCount.getText()).isEqualTo("1");
+    }
+
     @Test
     void theSupervisorSeesTheTilesFiltersAndTimeLeftOfEveryTrack() {
         String token = UUID.randomUUID().toString().substring(0, 8);
