@@ -97,7 +97,7 @@ class ConflictRetryTest extends IntegrationTest {
         jdbc.queryForList("select pg_stat_clear_snapshot()");
         return jdbc.queryForObject("""
                 select count(*) from pg_stat_activity where wait_event_type = 'Lock'
-                    and (query ilike '%event_chain_head%for update%' or query ilike 'insert into domainevententry%')""",
+                    and (query ilike '%event_chain_head%for update%' or query ilike '%insert into domainevententry%')""",
                 Integer.class);
     }
 
