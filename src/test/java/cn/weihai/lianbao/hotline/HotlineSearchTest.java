@@ -15,6 +15,8 @@ class HotlineSearchTest extends IntegrationTest {
     HotlineSearch search;
     @Autowired
     HotlineCases cases;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -47,6 +49,21 @@ class HotlineSearchTest extends IntegrationTest {
         assertThat(found("%%")).isEmpty();
         assertThat(found("_")).isEmpty();
         assertThat(found(" ")).isEmpty();
+    }
+
+    @Test
+    void aTextMatchingMoreThanAreCollectedIsFoundByWalkingNewestFirstAlike() {
+        String unique = unique();
+        HotlineCases.Case first = cases.accept(unique);
+        HotlineCases.Case second = cases.accept(unique);
+        HotlineSearch walking = new HotlineSearch(jdbc, 1);
+
+        List<HotlineHit> collected = search.find(unique + "有限");
+        assertThat(collected).extracting(HotlineHit::caseNumber)
+                .containsExactlyInAnyOrder(first.caseNumber(), second.caseNumber());
+        assertThat(walking.find(unique + "有限")).isEqualTo(collected);
+        assertThat(walking.find(first.caseNumber())).extracting(HotlineHit::caseNumber)
+                .containsExactly(first.caseNumber());
     }
 
     @Test
