@@ -1,12 +1,12 @@
 package cn.weihai.lianbao.hotline;
 
 import cn.weihai.lianbao.casefile.api.CaseStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -29,10 +29,9 @@ public class HotlineSearch {
             rs.getString("address"), CaseStatus.valueOf(rs.getString("status")));
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final String SELECT = """
-            SELECT case_number, accepted_on, applicant_name, credit_code, contact_phone, project_name, address, status
-              FROM case_summary
-            """;
+    private static final String COLUMNS =
+            "case_number, accepted_on, applicant_name, credit_code, contact_phone, project_name, address, status";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM case_summary";
     private static final String ORDER = " ORDER BY accepted_on DESC, case_number DESC LIMIT ?";
     private static final String TEXT = """
             (case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ? OR address ILIKE ?
@@ -44,7 +43,7 @@ public class HotlineSearch {
 
     private final int maxMatches;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     HotlineSearch(JdbcTemplate jdbc) {
         this(jdbc, MAX_MATCHES);
     }
@@ -75,27 +74,23 @@ public class HotlineSearch {
                     endsWith, endsWith, endsWith, LIMIT);
         }
         String anywhere = "%" + escapeLike(t) + "%";
-        Object[] textArgs = {anywhere, anywhere, anywhere, anywhere, endsWith, endsWith};
         // the matches first, through the indexes' bitmaps, then the newest of them: left to itself the planner walks
         // the cases newest first testing each, quick when the text is common, but a builder with a few cases or a
         // case number made it read every case (400 ms at 100,000 cases, issue 8). Past maxMatches the text is
         // common and that walk is the quick way.
-        List<Object> args = new ArrayList<>(List.of(textArgs));
-        args.add(maxMatches + 1);
-        args.add(LIMIT);
         int[] matches = {0};
         List<HotlineHit> newest = jdbc.query("WITH hits AS MATERIALIZED (SELECT case_number FROM case_summary WHERE "
-                + TEXT + " LIMIT ?) " + SELECT.replace("SELECT ", "SELECT (SELECT count(*) FROM hits) AS matches, ")
-                + " WHERE case_number IN (SELECT case_number FROM hits)" + ORDER, (rs, i) -> {
+                        + TEXT + " LIMIT ?) SELECT (SELECT count(*) FROM hits) AS matches, " + COLUMNS
+                        + " FROM case_summary WHERE case_number IN (SELECT case_number FROM hits)" + ORDER,
+                (rs, i) -> {
                     matches[0] = rs.getInt("matches");
                     return ROW.mapRow(rs, i);
-                }, args.toArray());
+                }, anywhere, anywhere, anywhere, anywhere, endsWith, endsWith, maxMatches + 1, LIMIT);
         if (matches[0] <= maxMatches) {
             return newest;
         }
-        List<Object> walk = new ArrayList<>(List.of(textArgs));
-        walk.add(LIMIT);
-        return jdbc.query(SELECT + " WHERE " + TEXT + ORDER, ROW, walk.toArray());
+        return jdbc.query(SELECT + " WHERE " + TEXT + ORDER, ROW,
+                anywhere, anywhere, anywhere, anywhere, endsWith, endsWith, LIMIT);
     }
 
     private static String escapeLike(String text) {

@@ -52,11 +52,11 @@ public class SupervisionQueries {
      */
     private final int textCountLimit;
 
+    static final int DEFAULT_TEXT_COUNT_LIMIT = 10_000;
+
     SupervisionQueries(JdbcTemplate jdbc, CalendarService calendar, Clock clock) {
         this(jdbc, calendar, clock, Duration.ZERO, DEFAULT_TEXT_COUNT_LIMIT);
     }
-
-    static final int DEFAULT_TEXT_COUNT_LIMIT = 10_000;
 
     @Autowired
     public SupervisionQueries(JdbcTemplate jdbc, CalendarService calendar, Clock clock,
@@ -94,10 +94,6 @@ public class SupervisionQueries {
             return tracks > textCountLimit ? new Totals(null, textCountLimit, false)
                     : new Totals(COUNTS.mapRow(rs, n), Math.toIntExact(tracks), true);
         }, args.toArray());
-    }
-
-    public int textCountLimit() {
-        return textCountLimit;
     }
 
     /** The tiles' counts, exact: with a search text, {@link #totals} counts no more than the limit. */

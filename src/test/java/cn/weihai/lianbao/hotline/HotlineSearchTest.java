@@ -3,6 +3,7 @@ package cn.weihai.lianbao.hotline;
 import cn.weihai.lianbao.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,7 @@ class HotlineSearchTest extends IntegrationTest {
     @Autowired
     HotlineCases cases;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

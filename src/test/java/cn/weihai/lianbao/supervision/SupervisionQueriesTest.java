@@ -15,7 +15,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +47,7 @@ class SupervisionQueriesTest extends IntegrationTest {
     @Autowired
     EventStore eventStore;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     final String token = UUID.randomUUID().toString().substring(0, 8);
     final LocalDate today = LocalDate.now(LianbaoApplication.ZONE);
@@ -124,14 +127,14 @@ class SupervisionQueriesTest extends IntegrationTest {
         assertThat(queries.totals(mine)).isEqualTo(
                 new SupervisionQueries.Totals(new SupervisionCounts(3, 1, 1, 2), 5, true));
 
-        var limitedToFive = new SupervisionQueries(jdbc, calendarService, java.time.Clock.systemDefaultZone(),
-                java.time.Duration.ZERO, 5);
+        var limitedToFive = new SupervisionQueries(jdbc, calendarService, Clock.systemDefaultZone(),
+                Duration.ZERO, 5);
         assertThat(limitedToFive.totals(mine)).as("exactly the limit is still counted").isEqualTo(
                 new SupervisionQueries.Totals(new SupervisionCounts(3, 1, 1, 2), 5, true));
         assertThat(limitedToFive.count(mine)).isEqualTo(5);
 
-        var limitedToFour = new SupervisionQueries(jdbc, calendarService, java.time.Clock.systemDefaultZone(),
-                java.time.Duration.ZERO, 4);
+        var limitedToFour = new SupervisionQueries(jdbc, calendarService, Clock.systemDefaultZone(),
+                Duration.ZERO, 4);
         assertThat(limitedToFour.totals(mine)).isEqualTo(new SupervisionQueries.Totals(null, 4, false));
         assertThat(limitedToFour.count(mine)).as("the table pages as far as the limit").isEqualTo(4);
         assertThat(limitedToFour.totals(mine.withDistrict(District.WENDENG))).as("a narrower search is counted")

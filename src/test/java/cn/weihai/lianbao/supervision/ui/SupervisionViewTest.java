@@ -2,6 +2,7 @@ package cn.weihai.lianbao.supervision.ui;
 
 import cn.weihai.lianbao.LianbaoApplication;
 import cn.weihai.lianbao.UiTest;
+import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.casefile.ui.CaseListView;
 import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
@@ -9,6 +10,7 @@ import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.UtilityService;
 import cn.weihai.lianbao.supervision.SupervisionCases;
+import cn.weihai.lianbao.supervision.SupervisionQueries;
 import cn.weihai.lianbao.ui.PageTexts;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -18,7 +20,10 @@ import com.vaadin.flow.router.RouterLink;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -38,9 +43,9 @@ class SupervisionViewTest extends UiTest {
     CaseNumberAllocator caseNumbers;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Autowired
-    cn.weihai.lianbao.calendar.CalendarService calendar;
+    CalendarService calendar;
 
     @Test
     void aSearchMatchingMoreTracksThanAreCountedSaysSoAndStillListsThem() {
@@ -49,8 +54,8 @@ class SupervisionViewTest extends UiTest {
         cases.accept(token, "甲", LocalDate.now(LianbaoApplication.ZONE), District.RUSHAN, Channel.SHARED_HALL,
                 UtilityService.TELECOM, UtilityService.GAS, UtilityService.WATER);
         signIn("supervisor");
-        var queries = new cn.weihai.lianbao.supervision.SupervisionQueries(jdbc, calendar,
-                java.time.Clock.system(LianbaoApplication.ZONE), java.time.Duration.ZERO, 2);
+        var queries = new SupervisionQueries(jdbc, calendar,
+                Clock.system(LianbaoApplication.ZONE), Duration.ZERO, 2);
         SupervisionView view = new SupervisionView(queries);
         UI.getCurrent().add(view);
         _setValue(view.search, token);
