@@ -28,6 +28,8 @@ import java.util.function.BooleanSupplier;
  * {@code -Dbenchmark.cases} (default 1,000,000); (b) replays every resettable projection from the start beside a
  * raw sequential read of the event table; (c) again; (d) heap after GC and resident memory; (e) the delay from a
  * limit passing to its overdue event. Prints one markdown report (also written to target/benchmark-report.md).
+ * {@code -Dbenchmark.data-dir=DIR} keeps the embedded cluster in DIR; {@code -Dbenchmark.existing=true} then measures
+ * its data again without loading (see {@link #measureExisting}).
  * Not a test (the name keeps it out of the build); run it through Surefire, see README "性能 / Performance".
  */
 class PerformanceBenchmark {
@@ -56,7 +58,8 @@ class PerformanceBenchmark {
             props.put("spring.datasource.username", System.getProperty("benchmark.user", "postgres"));
             props.put("spring.datasource.password", System.getProperty("benchmark.password", ""));
         } else {
-            props.put("lianbao.embedded-postgres.data-dir", "");
+            // -Dbenchmark.data-dir keeps the embedded cluster, so a later run can measure the same data again
+            props.put("lianbao.embedded-postgres.data-dir", System.getProperty("benchmark.data-dir", ""));
         }
         props.put("lianbao.materials.dir", "");
         if (Boolean.getBoolean("benchmark.unbatched")) {
@@ -78,6 +81,10 @@ class PerformanceBenchmark {
                             : "batched processors", url == null ? "scratch embedded PostgreSQL 17" : url,
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
             report.add("");
+            if (Boolean.getBoolean("benchmark.existing")) {
+                measureExisting(ctx, report, out);
+                return;
+            }
             out.println("== (a) commands per second on the near-empty database");
             new CommandThroughputBenchmark(ctx).run(out);
 
@@ -103,6 +110,19 @@ class PerformanceBenchmark {
             report.forEach(out::println);
             Files.writeString(Path.of("target", "benchmark-report.md"), String.join("\n", report) + "\n");
         }
+    }
+
+    /**
+     * {@code -Dbenchmark.existing=true} with {@code -Dbenchmark.data-dir} or {@code -Dbenchmark.url}: no commands and
+     * no load, only (c) and (d) on the data an earlier run left there (after this build's migrations and catch-up).
+     */
+    private static void measureExisting(ConfigurableApplicationContext ctx, List<String> report, PrintStream out)
+            throws Exception {
+        awaitCaughtUp(ctx.getBean(Projections.class));
+        out.println("== (c) query latencies on the existing database");
+        new QueryLatencyBenchmark(ctx).run(out);
+        MemoryFigures.report(report::add);
+        report.forEach(out::println);
     }
 
     private static void load(BulkLoader loader, Projections projections, JdbcTemplate jdbc, long seed, long from,
