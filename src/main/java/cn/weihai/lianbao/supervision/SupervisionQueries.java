@@ -193,7 +193,11 @@ public class SupervisionQueries {
         SqlWhere w = new SqlWhere();
         if (f.text() != null) {
             Matcher caseNumber = CASE_NUMBER_TAIL.matcher(f.text());
-            if (caseNumber.matches()) {
+            String pair = TextPairs.asPair(f.text());
+            if (pair != null) {
+                // exact for a two-character text (see TextPairs); LIKE would read every row
+                w.and("text_pairs @> ARRAY[?]::text[]", pair);
+            } else if (caseNumber.matches()) {
                 // every case number of a year shares "lb-2026-": scanning those trigrams' posting lists reads most of
                 // the trigram index (≈180 ms at 2M tracks). Its digits narrow it through the index; the whole text
                 // is then checked on those rows only (the expression keeps it out of the index condition).

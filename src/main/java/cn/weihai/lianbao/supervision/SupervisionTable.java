@@ -30,8 +30,8 @@ class SupervisionTable {
     private static final String UPSERT = """
             INSERT INTO supervision_track (case_number, service, power_category, accepted_on, channel, district,
                 applicant_name, project_name, project_code, status, stage, limit_days, waits, due_on, provisional,
-                remaining_days, warning, ended_on, on_time, used_days, event_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                remaining_days, warning, ended_on, on_time, used_days, event_count, text_pairs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (case_number, service) DO UPDATE SET
                 status = EXCLUDED.status, stage = EXCLUDED.stage, waits = EXCLUDED.waits, due_on = EXCLUDED.due_on,
                 provisional = EXCLUDED.provisional, remaining_days = EXCLUDED.remaining_days,
@@ -57,7 +57,8 @@ class SupervisionTable {
                 name(t.powerCategory()), t.acceptedOn(), t.channel().name(), name(t.district()), t.applicantName(),
                 t.projectName(), t.projectCode(), t.status().name(), t.stage().name(), t.limitDays(),
                 waits(t.waits()), t.dueOn(), t.provisional(), t.remainingDays(), t.warning().name(), t.endedOn(),
-                t.onTime(), t.usedDays(), t.eventCount()}).toList());
+                t.onTime(), t.usedDays(), t.eventCount(),
+                TextPairs.of(t.caseNumber(), t.applicantName(), t.projectName(), t.projectCode())}).toList());
     }
 
     void truncate() {

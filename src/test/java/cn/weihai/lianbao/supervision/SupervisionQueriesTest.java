@@ -155,6 +155,34 @@ class SupervisionQueriesTest extends IntegrationTest {
     }
 
     @Test
+    void aTwoCharacterSearchFindsWhatLikeFindsThroughThePairs() {
+        String lastOfToken = token.substring(token.length() - 1);
+        for (String text : List.of("按期", lastOfToken + "按", "项目", "测试", "期公")) {
+            SupervisionFilter filter = SupervisionFilter.ALL.withText(text);
+            List<String> byLike = jdbc.queryForList("SELECT case_number FROM supervision_track"
+                    + " WHERE search_text LIKE ? ORDER BY accepted_on DESC, case_number DESC, service LIMIT 50",
+                    String.class, SqlWhere.containing(text));
+            assertThat(caseNumbers(filter)).as(text).isNotEmpty().isEqualTo(byLike);
+            assertThat(queries.count(filter)).as(text).isEqualTo(Math.min(SupervisionQueries.DEFAULT_TEXT_COUNT_LIMIT,
+                    jdbc.queryForObject("SELECT count(*) FROM supervision_track WHERE search_text LIKE ?",
+                            Integer.class, SqlWhere.containing(text))));
+        }
+        assertThat(caseNumbers(mine.withText(lastOfToken + "按"))).contains(onTime);
+        assertThat(caseNumbers(SupervisionFilter.ALL.withText("司监")))
+                .as("no pair across the applicant's name and the project's").isEmpty();
+    }
+
+    @Test
+    void theProjectionsPairsAreTheMigrationsPairs() {
+        for (String text : List.of("监管测试Ab12按期公司", "LB-2026-000123", "a 置业 b", "海景\u3000花园", "ＡＢ置业",
+                "\uD83C\uDFE0房屋", "x", "")) {
+            String[] sql = jdbc.queryForObject("SELECT supervision_text_pairs(lower(?))",
+                    (rs, n) -> (String[]) rs.getArray(1).getArray(), text);
+            assertThat(TextPairs.of(text)).as(text).containsExactlyInAnyOrder(sql);
+        }
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
         List<SupervisedTrack> before = table.ofCase(late);
         var events = eventStore.readEvents(late, 0).asStream().toList();

@@ -117,7 +117,14 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMinWidth("16em");
-        search.addValueChangeListener(e -> filterBy(filter.withText(e.getValue())));
+        search.addValueChangeListener(e -> {
+            // one character matches a large part of every city's names and no index can narrow it
+            String text = e.getValue() == null ? "" : e.getValue().strip();
+            boolean tooShort = text.codePointCount(0, text.length()) == 1;
+            search.setInvalid(tooShort);
+            search.setErrorMessage(tooShort ? getTranslation("supervision.search.tooShort") : null);
+            filterBy(filter.withText(tooShort ? null : text));
+        });
 
         choice(service, "supervision-service-filter", "supervision.filter.service", UtilityService.values(),
                 Labels::shortOf);

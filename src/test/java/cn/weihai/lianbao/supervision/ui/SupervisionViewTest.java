@@ -73,6 +73,21 @@ class SupervisionViewTest extends UiTest {
     }
 
     @Test
+    void oneCharacterIsNotSearchedAndTheFieldSaysWhy() {
+        signIn("supervisor");
+        UI.getCurrent().navigate(SupervisionView.class);
+        SupervisionView view = _get(SupervisionView.class);
+        _setValue(view.search, "鑫");
+        assertThat(view.search.isInvalid()).isTrue();
+        assertThat(view.search.getErrorMessage()).isEqualTo("请至少输入两个字");
+        assertThat(view.filter().text()).isNull();
+
+        _setValue(view.search, "鑫源");
+        assertThat(view.search.isInvalid()).isFalse();
+        assertThat(view.filter().text()).isEqualTo("鑫源");
+    }
+
+    @Test
     void theSupervisorSeesTheTilesFiltersAndTimeLeftOfEveryTrack() {
         String token = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(LianbaoApplication.ZONE);

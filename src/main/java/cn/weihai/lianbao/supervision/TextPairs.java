@@ -1,0 +1,45 @@
+package cn.weihai.lianbao.supervision;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The two-character searches the trigram index cannot serve ("置业", "海景": most Chinese words are two characters),
+ * answered from {@code supervision_track.text_pairs}: every pair of neighbouring characters of the case's texts, lower
+ * case, without whitespace, that holds at least one non-ASCII character. A track contains a two-character text with a
+ * non-ASCII character exactly when its pairs contain that text. All-ASCII pairs (case numbers, project codes) are left
+ * out: they would make the index as large again and are searched by LIKE as before.
+ */
+final class TextPairs {
+    private TextPairs() {
+    }
+
+    /** The distinct pairs of {@code texts} (nulls skipped), in order of first appearance. */
+    static String[] of(String... texts) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            int[] c = text.toLowerCase(Locale.ROOT).codePoints().toArray();
+            for (int i = 0; i + 1 < c.length; i++) {
+                if (isPair(c[i], c[i + 1])) {
+                    pairs.add(new String(c, i, 2));
+                }
+            }
+        }
+        return pairs.toArray(String[]::new);
+    }
+
+    /** {@code text} (stripped) as the one pair it is, lower case, or null when the pairs cannot answer it. */
+    static String asPair(String text) {
+        int[] c = text.toLowerCase(Locale.ROOT).codePoints().toArray();
+        return c.length == 2 && isPair(c[0], c[1]) ? new String(c, 0, 2) : null;
+    }
+
+    private static boolean isPair(int a, int b) {
+        return !Character.isWhitespace(a) && !Character.isWhitespace(b) && (a > 0x7F || b > 0x7F)
+                && a != 0 && b != 0;
+    }
+}
