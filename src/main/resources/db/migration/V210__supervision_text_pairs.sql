@@ -1,8 +1,8 @@
 -- Two-character searches on the dashboard (issue 8): "置业", "海景" — most Chinese words are two characters, and the
 -- trigram index cannot serve a text shorter than three, so each such search read the whole table (469 ms at 100,000
 -- cases, seconds at 1,000,000). text_pairs holds every pair of neighbouring characters of the case's texts with at
--- least one non-ASCII character (supervision.TextPairs writes it when a track is first stored; the texts of a case
--- do not change afterwards, so the upsert leaves it alone).
+-- least one non-ASCII character (supervision.TextPairs, with every write of the row; an unchanged value changes nothing,
+-- and a row an older node wrote without pairs during a rolling upgrade gets them with its case's next event).
 ALTER TABLE supervision_track ADD COLUMN text_pairs TEXT[] NOT NULL DEFAULT '{}';
 
 -- The same pairs in SQL (of a lower-case text), for the rows already there (an existing installation) and for rows

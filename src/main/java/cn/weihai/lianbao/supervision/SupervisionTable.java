@@ -36,7 +36,8 @@ class SupervisionTable {
                 status = EXCLUDED.status, stage = EXCLUDED.stage, waits = EXCLUDED.waits, due_on = EXCLUDED.due_on,
                 provisional = EXCLUDED.provisional, remaining_days = EXCLUDED.remaining_days,
                 warning = EXCLUDED.warning, ended_on = EXCLUDED.ended_on, on_time = EXCLUDED.on_time,
-                used_days = EXCLUDED.used_days, event_count = EXCLUDED.event_count
+                used_days = EXCLUDED.used_days, event_count = EXCLUDED.event_count,
+                text_pairs = EXCLUDED.text_pairs
             WHERE supervision_track.event_count < EXCLUDED.event_count""";
 
     static final RowMapper<SupervisedTrack> ROW = SupervisionTable::row;

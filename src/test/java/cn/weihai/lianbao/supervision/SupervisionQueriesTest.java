@@ -173,6 +173,16 @@ class SupervisionQueriesTest extends IntegrationTest {
     }
 
     @Test
+    void aRowWrittenWithoutPairsGetsThemWithItsCasesNextEvent() {
+        jdbc.update("UPDATE supervision_track SET text_pairs = '{}' WHERE case_number = ?", fresh);
+        new SupervisionCases(commands, caseNumbers).connect(fresh, TELECOM, today);
+        await("the connected track's row", () -> table.ofCase(fresh).getFirst().status().name().equals("CONNECTED"));
+        String[] pairs = jdbc.queryForObject("SELECT text_pairs FROM supervision_track WHERE case_number = ?",
+                (rs, n) -> (String[]) rs.getArray(1).getArray(), fresh);
+        assertThat(pairs).contains("新件", "监管", "项目");
+    }
+
+    @Test
     void theProjectionsPairsAreTheMigrationsPairs() {
         for (String text : List.of("监管测试Ab12按期公司", "LB-2026-000123", "a 置业 b", "海景\u3000花园", "ＡＢ置业",
                 "\uD83C\uDFE0房屋", "x", "")) {
