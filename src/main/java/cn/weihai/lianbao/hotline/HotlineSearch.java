@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
+import cn.weihai.lianbao.shared.TextPairs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,12 @@ public class HotlineSearch {
                         UNION SELECT case_number FROM case_summary WHERE reverse(upper(case_number)) LIKE ?)
                     """ + SELECT + " WHERE case_number IN (SELECT case_number FROM hits)" + ORDER, ROW,
                     endsWith, endsWith, endsWith, LIMIT);
+        }
+        String pair = TextPairs.asPair(t);
+        if (pair != null) {
+            // two characters, one not ASCII: only applicant, project and address can hold them, and their pairs say
+            // exactly which cases do (the trigram indexes cannot serve two characters: 610 ms at 200,000 cases)
+            return jdbc.query(SELECT + " WHERE text_pairs @> ARRAY[?]::text[]" + ORDER, ROW, pair, LIMIT);
         }
         String anywhere = "%" + escapeLike(t) + "%";
         // the matches first, through the indexes' bitmaps, then the newest of them: left to itself the planner walks

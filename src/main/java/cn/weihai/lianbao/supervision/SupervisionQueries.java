@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.supervision;
 
+import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.calendar.WorkingDayCalendar;
 import org.springframework.beans.factory.annotation.Autowired;

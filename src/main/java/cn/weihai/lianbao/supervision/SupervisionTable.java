@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.supervision;
 
+import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
 import cn.weihai.lianbao.deadline.Wait;

@@ -73,7 +73,7 @@ public final class ProjectionFill {
                            THEN a.accepted_on + (c % 40) END,
                        CASE WHEN s.status = 'CONNECTED' THEN (c % 40) <= (5 + (c + j) % 21) * 7 / 5 END,
                        (c % 40) * 5 / 7, 10,
-                       supervision_text_pairs('威海' || (ARRAY['海景置业','高新产业园开发','石岛湾渔港建设','银滩旅游开发',
+                       pairs_of('威海' || (ARRAY['海景置业','高新产业园开发','石岛湾渔港建设','银滩旅游开发',
                            '蓝海船舶'])[1 + c % 5] || (c % 20000) || '有限公司 项目' || c || '号楼')
                 FROM generate_series(1, ?) AS c
                 CROSS JOIN LATERAL generate_series(0, c % 3) AS j

@@ -216,6 +216,8 @@ public class QueryLatencyBenchmark {
         texts.put("case number", i -> (String) picks.get(i % picks.size()).get("case_number"));
         texts.put("applicant name", i -> (String) picks.get(i % picks.size()).get("applicant_name"));
         texts.put("credit code", i -> (String) picks.get(i % picks.size()).get("credit_code"));
+        texts.put("2 chars, common (置业)", i -> "置业");
+        texts.put("2 chars, rare (源祥)", i -> "源祥");
         texts.forEach((name, text) -> out.printf("%-32s %-10s %s%n", name, "",
                 Latencies.summary(Latencies.measure(i -> hotline.find(text.apply(i))))));
     }

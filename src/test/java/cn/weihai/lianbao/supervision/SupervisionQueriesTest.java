@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.supervision;
 
+import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.IntegrationTest;
 import cn.weihai.lianbao.LianbaoApplication;
 import cn.weihai.lianbao.calendar.CalendarService;
@@ -186,7 +187,7 @@ class SupervisionQueriesTest extends IntegrationTest {
     void theProjectionsPairsAreTheMigrationsPairs() {
         for (String text : List.of("监管测试Ab12按期公司", "LB-2026-000123", "a 置业 b", "海景\u3000花园", "ＡＢ置业",
                 "\uD83C\uDFE0房屋", "x", "")) {
-            String[] sql = jdbc.queryForObject("SELECT supervision_text_pairs(lower(?))",
+            String[] sql = jdbc.queryForObject("SELECT pairs_of(lower(?))",
                     (rs, n) -> (String[]) rs.getArray(1).getArray(), text);
             assertThat(TextPairs.of(text)).as(text).containsExactlyInAnyOrder(sql);
         }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
+import cn.weihai.lianbao.shared.TextPairs;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -41,8 +42,9 @@ class CaseSummaryTable {
     private static final String UPSERT = """
             INSERT INTO case_summary (case_number, accepted_on, channel, applicant_name, credit_code, contact_phone,
                 project_name, project_code, address, district, status, services, track_statuses, track_stages,
-                track_warnings, external_works_status, last_occurred_on, last_recorded_at, event_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
+                track_warnings, external_works_status, last_occurred_on, last_recorded_at, event_count, text_pairs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?,
+                ?)
             ON CONFLICT (case_number) DO UPDATE SET
                 accepted_on = EXCLUDED.accepted_on, channel = EXCLUDED.channel,
                 applicant_name = EXCLUDED.applicant_name, credit_code = EXCLUDED.credit_code,
@@ -52,7 +54,7 @@ class CaseSummaryTable {
                 track_stages = EXCLUDED.track_stages, track_warnings = EXCLUDED.track_warnings,
                 external_works_status = EXCLUDED.external_works_status,
                 last_occurred_on = EXCLUDED.last_occurred_on, last_recorded_at = EXCLUDED.last_recorded_at,
-                event_count = EXCLUDED.event_count
+                event_count = EXCLUDED.event_count, text_pairs = EXCLUDED.text_pairs
             WHERE case_summary.event_count < EXCLUDED.event_count""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,7 +84,8 @@ class CaseSummaryTable {
                 json(s.tracks(), t -> t.status().name()), json(s.tracks(), t -> t.stage().name()),
                 json(s.tracks().stream().filter(t -> t.warning() != Warning.NONE).toList(), t -> t.warning().name()),
                 name(s.externalWorks()), s.lastOccurredOn(),
-                s.lastRecordedAt() == null ? null : Timestamp.from(s.lastRecordedAt()), s.eventCount()};
+                s.lastRecordedAt() == null ? null : Timestamp.from(s.lastRecordedAt()), s.eventCount(),
+                TextPairs.of(s.applicantName(), s.projectName(), s.address())};
     }
 
     void truncate() {

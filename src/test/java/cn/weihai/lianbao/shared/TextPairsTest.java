@@ -1,4 +1,4 @@
-package cn.weihai.lianbao.supervision;
+package cn.weihai.lianbao.shared;
 
 import org.junit.jupiter.api.Test;
 
