@@ -148,6 +148,9 @@ class SupervisionQueriesTest extends IntegrationTest {
     void searchFindsCaseNumberApplicantAndProjectIgnoringCaseAndTakingWildcardsLiterally() {
         assertThat(caseNumbers(SupervisionFilter.ALL.withText(late.toLowerCase()))).containsExactly(late);
         assertThat(caseNumbers(SupervisionFilter.ALL.withText("监管测试" + token + "按期"))).containsExactly(onTime);
+        assertThat(caseNumbers(SupervisionFilter.ALL.withText("监管测试" + token + "按期公司"))).containsExactly(onTime);
+        assertThat(caseNumbers(SupervisionFilter.ALL.withText("监管测试" + token + "按期有限公司")))
+                .as("the legal form is left out of the index's part only").isEmpty();
         assertThat(caseNumbers(SupervisionFilter.ALL.withText("项目" + token + "临期"))).containsExactly(dueSoon);
         assertThat(caseNumbers(SupervisionFilter.ALL.withText(token.toUpperCase()))).hasSize(5);
         assertThat(caseNumbers(SupervisionFilter.ALL.withText(token + "%"))).isEmpty();
