@@ -6,8 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
+import cn.weihai.lianbao.shared.SearchText;
 import cn.weihai.lianbao.shared.TextPairs;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,9 +36,6 @@ public class HotlineSearch {
             "case_number, accepted_on, applicant_name, credit_code, contact_phone, project_name, address, status";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM case_summary";
     private static final String ORDER = " ORDER BY accepted_on DESC, case_number DESC LIMIT ?";
-    private static final String TEXT = """
-            (case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ? OR address ILIKE ?
-                OR reverse(contact_phone) LIKE ? OR reverse(upper(credit_code)) LIKE ?)""";
     /** Matches collected and sorted; a text matching more is common enough to find by walking newest first. */
     static final int MAX_MATCHES = 5_000;
 
@@ -80,24 +79,60 @@ public class HotlineSearch {
             // exactly which cases do (the trigram indexes cannot serve two characters: 610 ms at 200,000 cases)
             return jdbc.query(SELECT + " WHERE text_pairs @> ARRAY[?]::text[]" + ORDER, ROW, pair, LIMIT);
         }
-        String anywhere = "%" + escapeLike(t) + "%";
+        List<Object> args = new ArrayList<>();
+        String condition = textCondition(t, endsWith, args);
         // the matches first, through the indexes' bitmaps, then the newest of them: left to itself the planner walks
         // the cases newest first testing each, quick when the text is common, but a builder with a few cases or a
         // case number made it read every case (400 ms at 100,000 cases, issue 8). Past maxMatches the text is
         // common and that walk is the quick way.
         int[] matches = {0};
+        List<Object> collectArgs = new ArrayList<>(args);
+        collectArgs.add(maxMatches + 1);
+        collectArgs.add(LIMIT);
         List<HotlineHit> newest = jdbc.query("WITH hits AS MATERIALIZED (SELECT case_number FROM case_summary WHERE "
-                        + TEXT + " LIMIT ?) SELECT (SELECT count(*) FROM hits) AS matches, " + COLUMNS
+                        + condition + " LIMIT ?) SELECT (SELECT count(*) FROM hits) AS matches, " + COLUMNS
                         + " FROM case_summary WHERE case_number IN (SELECT case_number FROM hits)" + ORDER,
                 (rs, i) -> {
                     matches[0] = rs.getInt("matches");
                     return ROW.mapRow(rs, i);
-                }, anywhere, anywhere, anywhere, anywhere, endsWith, endsWith, maxMatches + 1, LIMIT);
+                }, collectArgs.toArray());
         if (matches[0] <= maxMatches) {
             return newest;
         }
-        return jdbc.query(SELECT + " WHERE " + TEXT + ORDER, ROW,
-                anywhere, anywhere, anywhere, anywhere, endsWith, endsWith, LIMIT);
+        args.add(LIMIT);
+        return jdbc.query(SELECT + " WHERE " + condition + ORDER, ROW, args.toArray());
+    }
+
+    /**
+     * The text anywhere in case number, applicant, project or address, or at the end of phone or credit code. A case
+     * number's or a builder's name's arm asks its index for the narrower part only and checks the whole text on the
+     * rows found (see SearchText: "LB-2026-" and "有限公司" are in every row).
+     */
+    private static String textCondition(String t, String endsWith, List<Object> args) {
+        String anywhere = "%" + escapeLike(t) + "%";
+        String caseNumber = SearchText.caseNumberTail(t)
+                .map(tail -> narrowed("case_number", "%" + escapeLike(tail) + "%", anywhere, args))
+                .orElseGet(() -> plain("case_number", anywhere, args));
+        String core = SearchText.withoutLegalForm(t);
+        String applicant = core.equals(t) ? plain("applicant_name", anywhere, args)
+                : narrowed("applicant_name", "%" + escapeLike(core) + "%", anywhere, args);
+        String project = plain("project_name", anywhere, args);
+        String address = plain("address", anywhere, args);
+        args.add(endsWith);
+        args.add(endsWith);
+        return "(" + caseNumber + " OR " + applicant + " OR " + project + " OR " + address
+                + " OR reverse(contact_phone) LIKE ? OR reverse(upper(credit_code)) LIKE ?)";
+    }
+
+    private static String plain(String column, String pattern, List<Object> args) {
+        args.add(pattern);
+        return column + " ILIKE ?";
+    }
+
+    private static String narrowed(String column, String indexed, String whole, List<Object> args) {
+        args.add(indexed);
+        args.add(whole);
+        return "(" + column + " ILIKE ? AND (" + column + " || '') ILIKE ?)";
     }
 
     private static String escapeLike(String text) {

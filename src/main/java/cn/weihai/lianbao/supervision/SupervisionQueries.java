@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.supervision;
 
+import cn.weihai.lianbao.shared.SearchText;
 import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.calendar.WorkingDayCalendar;
@@ -14,9 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The supervision dashboard's reads: the tiles' counts and the tracks one page at a time, newest accepted first.
@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
 @Service
 public class SupervisionQueries {
     private static final String ORDER = " ORDER BY accepted_on DESC, case_number DESC, service";
-    /** A case number (LB-2026-000123) or its year and number: the number is what sets it apart. */
-    private static final Pattern CASE_NUMBER_TAIL = Pattern.compile("(?i)(?:lb-)?\\d{4}-(\\d{3,})");
     private static final String TRACK_COUNTS = """
             count(*) FILTER (WHERE is_open) AS open, count(*) FILTER (WHERE warning = 'DUE_SOON') AS due_soon,
             count(*) FILTER (WHERE warning = 'OVERDUE') AS overdue,
@@ -190,54 +188,23 @@ public class SupervisionQueries {
                 : calendar.workingDaysBetween(today, due));
     }
 
-    /** Legal forms ending builders' names, longest first: so common that they narrow nothing. */
-    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司", "集团", "公司");
-
-    /**
-     * {@code text} without the legal forms it ends with ("海景置业集团有限公司" → "海景置业"), or {@code text} itself
-     * when fewer than three characters (one trigram) would be left.
-     */
-    static String withoutLegalForm(String text) {
-        String core = text;
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (String form : LEGAL_FORMS) {
-                if (core.endsWith(form)) {
-                    core = core.substring(0, core.length() - form.length()).strip();
-                    stripped = true;
-                    break;
-                }
-            }
-        }
-        return core.codePointCount(0, core.length()) >= 3 ? core : text;
-    }
-
     static SqlWhere where(SupervisionFilter f) {
         SqlWhere w = new SqlWhere();
         if (f.text() != null) {
-            Matcher caseNumber = CASE_NUMBER_TAIL.matcher(f.text());
             String pair = TextPairs.asPair(f.text());
+            Optional<String> caseNumberTail = SearchText.caseNumberTail(f.text());
+            String core = SearchText.withoutLegalForm(f.text());
             if (pair != null) {
                 // exact for a two-character text (see TextPairs); LIKE would read every row
                 w.and("text_pairs @> ARRAY[?]::text[]", pair);
-            } else if (caseNumber.matches()) {
-                // every case number of a year shares "lb-2026-": scanning those trigrams' posting lists reads most of
-                // the trigram index (≈180 ms at 2M tracks). Its digits narrow it through the index; the whole text
-                // is then checked on those rows only (the expression keeps it out of the index condition).
-                w.and("search_text LIKE ?", SqlWhere.containing(caseNumber.group(1)));
+            } else if (caseNumberTail.isPresent() || !core.equals(f.text())) {
+                // the narrower part through the index (see SearchText: "lb-2026-" alone read most of the index,
+                // ≈180 ms at 2M tracks); the whole text is then checked on those rows only (the expression keeps it
+                // out of the index condition)
+                w.and("search_text LIKE ?", SqlWhere.containing(caseNumberTail.orElse(core)));
                 w.and("(search_text || '') LIKE ?", SqlWhere.containing(f.text()));
             } else {
-                String core = withoutLegalForm(f.text());
-                if (core.equals(f.text())) {
-                    w.and("search_text LIKE ?", SqlWhere.containing(f.text()));
-                } else {
-                    // "有限公司" is in nearly every name: its trigrams' posting lists are as long as the table and
-                    // made up half the index work of a name. The name without it narrows through the index; the whole
-                    // text is checked on those rows only, as with case numbers.
-                    w.and("search_text LIKE ?", SqlWhere.containing(core));
-                    w.and("(search_text || '') LIKE ?", SqlWhere.containing(f.text()));
-                }
+                w.and("search_text LIKE ?", SqlWhere.containing(f.text()));
             }
         }
         w.andIf(f.service() != null, "service = ?", f.service() == null ? null : f.service().name());

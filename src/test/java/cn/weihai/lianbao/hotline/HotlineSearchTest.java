@@ -38,6 +38,8 @@ class HotlineSearchTest extends IntegrationTest {
         assertThat(found(c.creditCode().substring(10).toLowerCase())).contains(c.caseNumber());
         assertThat(found(c.caseNumber())).containsExactly(c.caseNumber());
         assertThat(found(unique + "有限")).containsExactly(c.caseNumber()); // part of the applicant's name
+        assertThat(found("热线测试" + unique + "有限公司")).containsExactly(c.caseNumber()); // the whole name
+        assertThat(found("热线测试" + unique + "股份有限公司")).as("the legal form still counts").isEmpty();
         assertThat(found(unique + "综合楼")).containsExactly(c.caseNumber()); // part of the project's name
         assertThat(found("热线" + unique + "路")).containsExactly(c.caseNumber()); // part of the address
     }
