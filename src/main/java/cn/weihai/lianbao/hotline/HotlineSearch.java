@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
+import cn.weihai.lianbao.shared.CreditCode;
 import cn.weihai.lianbao.shared.SearchText;
 import cn.weihai.lianbao.shared.TextPairs;
 import java.time.LocalDate;
@@ -73,12 +74,6 @@ public class HotlineSearch {
                     """ + SELECT + " WHERE case_number IN (SELECT case_number FROM hits)" + ORDER, ROW,
                     endsWith, endsWith, endsWith, LIMIT);
         }
-        String pair = TextPairs.asPair(t);
-        if (pair != null) {
-            // two characters, one not ASCII: only applicant, project and address can hold them, and their pairs say
-            // exactly which cases do (the trigram indexes cannot serve two characters: 610 ms at 200,000 cases)
-            return jdbc.query(SELECT + " WHERE text_pairs @> ARRAY[?]::text[]" + ORDER, ROW, pair, LIMIT);
-        }
         List<Object> args = new ArrayList<>();
         String condition = textCondition(t, endsWith, args);
         // the matches first, through the indexes' bitmaps, then the newest of them: left to itself the planner walks
@@ -109,6 +104,18 @@ public class HotlineSearch {
      * rows found (see SearchText: "LB-2026-" and "有限公司" are in every row).
      */
     private static String textCondition(String t, String endsWith, List<Object> args) {
+        String pair = TextPairs.asPair(t);
+        if (pair != null) {
+            // two characters, one not ASCII: only applicant, project and address can hold them, and their pairs say
+            // exactly which cases do (the trigram indexes cannot serve two characters: 610 ms at 200,000 cases)
+            args.add(pair);
+            return "text_pairs @> ARRAY[?]::text[]";
+        }
+        if (CreditCode.isValid(t.toUpperCase(Locale.ROOT))) {
+            // a whole credit code is nothing else: its digits' trigrams in the other columns cost 60 ms at 1,000,000
+            args.add(endsWith);
+            return "reverse(upper(credit_code)) LIKE ?";
+        }
         String anywhere = "%" + escapeLike(t) + "%";
         String caseNumber = SearchText.caseNumberTail(t)
                 .map(tail -> narrowed("case_number", "%" + escapeLike(tail) + "%", anywhere, args))

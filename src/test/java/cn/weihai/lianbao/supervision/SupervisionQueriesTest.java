@@ -138,6 +138,11 @@ class SupervisionQueriesTest extends IntegrationTest {
                 Duration.ZERO, 4);
         assertThat(limitedToFour.totals(mine)).isEqualTo(new SupervisionQueries.Totals(null, 4, false));
         assertThat(limitedToFour.count(mine)).as("the table pages as far as the limit").isEqualTo(4);
+        for (int offset : new int[]{0, 2, 4, 9}) {
+            assertThat(limitedToFour.page(mine, offset, 2)).as("walked (more matches than the limit), at " + offset)
+                    .isEqualTo(queries.page(mine, offset, 2));
+        }
+        assertThat(queries.page(mine, 0, 50)).hasSize(5);
         assertThat(limitedToFour.totals(mine.withDistrict(District.WENDENG))).as("a narrower search is counted")
                 .isEqualTo(new SupervisionQueries.Totals(new SupervisionCounts(2, 1, 1, 2), 4, true));
         assertThat(limitedToFour.totals(SupervisionFilter.ALL.withFrom(today)).complete())
