@@ -1,14 +1,14 @@
 package cn.weihai.lianbao.hotline;
 
 import cn.weihai.lianbao.casefile.api.CaseStatus;
+import cn.weihai.lianbao.shared.CreditCode;
+import cn.weihai.lianbao.shared.SearchText;
+import cn.weihai.lianbao.shared.TextPairs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
-import cn.weihai.lianbao.shared.CreditCode;
-import cn.weihai.lianbao.shared.SearchText;
-import cn.weihai.lianbao.shared.TextPairs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

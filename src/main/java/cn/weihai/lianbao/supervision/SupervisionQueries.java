@@ -1,9 +1,9 @@
 package cn.weihai.lianbao.supervision;
 
-import cn.weihai.lianbao.shared.SearchText;
-import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.calendar.WorkingDayCalendar;
+import cn.weihai.lianbao.shared.SearchText;
+import cn.weihai.lianbao.shared.TextPairs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;

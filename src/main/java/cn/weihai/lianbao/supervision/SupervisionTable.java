@@ -1,6 +1,5 @@
 package cn.weihai.lianbao.supervision;
 
-import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.casefile.api.TrackStage;
 import cn.weihai.lianbao.casefile.api.TrackStatus;
 import cn.weihai.lianbao.deadline.Wait;
@@ -8,6 +7,7 @@ import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.PowerCategory;
+import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;

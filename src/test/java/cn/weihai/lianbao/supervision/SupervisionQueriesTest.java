@@ -1,6 +1,5 @@
 package cn.weihai.lianbao.supervision;
 
-import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.IntegrationTest;
 import cn.weihai.lianbao.LianbaoApplication;
 import cn.weihai.lianbao.calendar.CalendarService;
@@ -10,6 +9,7 @@ import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
+import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;

@@ -1,9 +1,9 @@
 package cn.weihai.lianbao.casefile.list;
 
+import cn.weihai.lianbao.shared.TextPairs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import cn.weihai.lianbao.shared.TextPairs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

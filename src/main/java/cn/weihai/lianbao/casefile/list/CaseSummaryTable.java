@@ -8,6 +8,7 @@ import cn.weihai.lianbao.casefile.list.CaseSummary.TrackSummary;
 import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
+import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.shared.UtilityService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -16,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-import cn.weihai.lianbao.shared.TextPairs;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
