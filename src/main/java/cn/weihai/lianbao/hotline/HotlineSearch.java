@@ -3,7 +3,6 @@ package cn.weihai.lianbao.hotline;
 import cn.weihai.lianbao.casefile.api.CaseStatus;
 import cn.weihai.lianbao.shared.CreditCode;
 import cn.weihai.lianbao.shared.SearchText;
-import cn.weihai.lianbao.shared.TextPairs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -104,13 +103,6 @@ public class HotlineSearch {
      * rows found (see SearchText: "LB-2026-" and "有限公司" are in every row).
      */
     private static String textCondition(String t, String endsWith, List<Object> args) {
-        String pair = TextPairs.asPair(t);
-        if (pair != null) {
-            // two characters, one not ASCII: only applicant, project and address can hold them, and their pairs say
-            // exactly which cases do (the trigram indexes cannot serve two characters: 610 ms at 200,000 cases)
-            args.add(pair);
-            return "text_pairs @> ARRAY[?]::text[]";
-        }
         if (CreditCode.isValid(t.toUpperCase(Locale.ROOT))) {
             // a whole credit code is nothing else: its digits' trigrams in the other columns cost 60 ms at 1,000,000
             args.add(endsWith);

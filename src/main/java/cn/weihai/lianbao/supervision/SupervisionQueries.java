@@ -3,7 +3,6 @@ package cn.weihai.lianbao.supervision;
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.calendar.WorkingDayCalendar;
 import cn.weihai.lianbao.shared.SearchText;
-import cn.weihai.lianbao.shared.TextPairs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -161,8 +160,8 @@ public class SupervisionQueries {
         List<Object> args = new ArrayList<>(where.args());
         if (filter.text() != null) {
             // The matches first (at most the count limit), sorted: the planner cannot tell a rare text from a common
-            // one and walked the page order testing every row for a rare one (57 ms at 1,000,000 cases). Past the
-            // limit the text is common and that walk is the quick way.
+            // one and may walk the page order testing every row for a rare one. Past the limit the text is common and
+            // that walk is the quick way.
             List<Object> collect = new ArrayList<>(args);
             collect.add(textCountLimit + 1);
             collect.add(limit);
@@ -212,13 +211,9 @@ public class SupervisionQueries {
     static SqlWhere where(SupervisionFilter f) {
         SqlWhere w = new SqlWhere();
         if (f.text() != null) {
-            String pair = TextPairs.asPair(f.text());
             Optional<String> caseNumberTail = SearchText.caseNumberTail(f.text());
             String core = SearchText.withoutLegalForm(f.text());
-            if (pair != null) {
-                // exact for a two-character text (see TextPairs); LIKE would read every row
-                w.and("text_pairs @> ARRAY[?]::text[]", pair);
-            } else if (caseNumberTail.isPresent() || !core.equals(f.text())) {
+            if (caseNumberTail.isPresent() || !core.equals(f.text())) {
                 // the narrower part through the index (see SearchText: "lb-2026-" alone read most of the index,
                 // ≈180 ms at 2M tracks); the whole text is then checked on those rows only (the expression keeps it
                 // out of the index condition)

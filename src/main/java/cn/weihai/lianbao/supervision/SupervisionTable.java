@@ -7,7 +7,6 @@ import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.PowerCategory;
-import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -31,14 +30,13 @@ class SupervisionTable {
     private static final String UPSERT = """
             INSERT INTO supervision_track (case_number, service, power_category, accepted_on, channel, district,
                 applicant_name, project_name, project_code, status, stage, limit_days, waits, due_on, provisional,
-                remaining_days, warning, ended_on, on_time, used_days, event_count, text_pairs)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                remaining_days, warning, ended_on, on_time, used_days, event_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (case_number, service) DO UPDATE SET
                 status = EXCLUDED.status, stage = EXCLUDED.stage, waits = EXCLUDED.waits, due_on = EXCLUDED.due_on,
                 provisional = EXCLUDED.provisional, remaining_days = EXCLUDED.remaining_days,
                 warning = EXCLUDED.warning, ended_on = EXCLUDED.ended_on, on_time = EXCLUDED.on_time,
-                used_days = EXCLUDED.used_days, event_count = EXCLUDED.event_count,
-                text_pairs = EXCLUDED.text_pairs
+                used_days = EXCLUDED.used_days, event_count = EXCLUDED.event_count
             WHERE supervision_track.event_count < EXCLUDED.event_count""";
 
     static final RowMapper<SupervisedTrack> ROW = SupervisionTable::row;
@@ -59,8 +57,7 @@ class SupervisionTable {
                 name(t.powerCategory()), t.acceptedOn(), t.channel().name(), name(t.district()), t.applicantName(),
                 t.projectName(), t.projectCode(), t.status().name(), t.stage().name(), t.limitDays(),
                 waits(t.waits()), t.dueOn(), t.provisional(), t.remainingDays(), t.warning().name(), t.endedOn(),
-                t.onTime(), t.usedDays(), t.eventCount(),
-                TextPairs.of(t.caseNumber(), t.applicantName(), t.projectName(), t.projectCode())}).toList());
+                t.onTime(), t.usedDays(), t.eventCount()}).toList());
     }
 
     void truncate() {

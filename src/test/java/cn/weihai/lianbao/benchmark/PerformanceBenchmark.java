@@ -119,8 +119,8 @@ class PerformanceBenchmark {
     private static void measureExisting(ConfigurableApplicationContext ctx, List<String> report, PrintStream out)
             throws Exception {
         awaitCaughtUp(ctx.getBean(Projections.class));
-        // a migration may have rewritten the read models (V210 writes every row): measured after their vacuum, as in
-        // steady operation, not while autovacuum works through millions of dead rows
+        // a migration may have rewritten the read models: measured after their vacuum, as in steady operation, not
+        // while autovacuum works through millions of dead rows
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         long started = System.nanoTime();
         jdbc.execute("VACUUM (ANALYZE) supervision_track, case_summary");

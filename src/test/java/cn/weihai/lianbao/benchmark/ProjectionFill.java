@@ -53,7 +53,7 @@ public final class ProjectionFill {
         jdbc.update("""
                 INSERT INTO supervision_track (case_number, service, power_category, accepted_on, channel, district,
                     applicant_name, project_name, project_code, status, stage, limit_days, waits, due_on, provisional,
-                    remaining_days, warning, ended_on, on_time, used_days, event_count, text_pairs)
+                    remaining_days, warning, ended_on, on_time, used_days, event_count)
                 SELECT {prefix} || lpad(c::text, 7, '0'),
                        (ARRAY['WATER','DRAINAGE','POWER','GAS','HEATING','TELECOM','BROADCAST'])[1 + (c + j * 3) % 7],
                        NULL, a.accepted_on,
@@ -72,9 +72,7 @@ public final class ProjectionFill {
                        CASE WHEN s.status IN ('CONNECTED', 'REJECTED', 'WITHDRAWN')
                            THEN a.accepted_on + (c % 40) END,
                        CASE WHEN s.status = 'CONNECTED' THEN (c % 40) <= (5 + (c + j) % 21) * 7 / 5 END,
-                       (c % 40) * 5 / 7, 10,
-                       pairs_of('威海' || (ARRAY['海景置业','高新产业园开发','石岛湾渔港建设','银滩旅游开发',
-                           '蓝海船舶'])[1 + c % 5] || (c % 20000) || '有限公司 项目' || c || '号楼')
+                       (c % 40) * 5 / 7, 10
                 FROM generate_series(1, ?) AS c
                 CROSS JOIN LATERAL generate_series(0, c % 3) AS j
                 CROSS JOIN LATERAL (SELECT DATE '2026-11-24' - (c % 730) AS accepted_on) AS a

@@ -70,23 +70,6 @@ class HotlineSearchTest extends IntegrationTest {
     }
 
     @Test
-    void twoCharactersAreFoundThroughThePairsAsLikeWouldFindThem() {
-        String unique = unique();
-        HotlineCases.Case c = cases.accept(unique);
-        String last = unique.substring(unique.length() - 1);
-        for (String text : List.of(last + "有", last + "综", last + "路")) {
-            String like = "%" + text + "%";
-            List<String> byLike = jdbc.queryForList("""
-                    SELECT case_number FROM case_summary
-                    WHERE applicant_name ILIKE ? OR project_name ILIKE ? OR address ILIKE ?
-                    ORDER BY accepted_on DESC, case_number DESC LIMIT 50""", String.class, like, like, like);
-            assertThat(found(text)).as(text).isNotEmpty().isEqualTo(byLike);
-        }
-        assertThat(found(last.toUpperCase() + "有")).as("any case").contains(c.caseNumber());
-        assertThat(found("司欧")).as("no pair across two fields").isEmpty();
-    }
-
-    @Test
     void answersAtMostFiftyNewestFirst() {
         cases.accept(unique());
         List<HotlineHit> hits = search.find("热线测试");

@@ -9,7 +9,6 @@ import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
-import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.shared.UtilityService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -161,44 +160,6 @@ class SupervisionQueriesTest extends IntegrationTest {
         assertThat(caseNumbers(SupervisionFilter.ALL.withText(token + "%"))).isEmpty();
         assertThat(caseNumbers(SupervisionFilter.ALL.withText(token.substring(0, 4) + "_"
                 + token.substring(5)))).isEmpty();
-    }
-
-    @Test
-    void aTwoCharacterSearchFindsWhatLikeFindsThroughThePairs() {
-        String lastOfToken = token.substring(token.length() - 1);
-        for (String text : List.of("按期", lastOfToken + "按", "项目", "测试", "期公")) {
-            SupervisionFilter filter = SupervisionFilter.ALL.withText(text);
-            List<String> byLike = jdbc.queryForList("SELECT case_number FROM supervision_track"
-                    + " WHERE search_text LIKE ? ORDER BY accepted_on DESC, case_number DESC, service LIMIT 50",
-                    String.class, SqlWhere.containing(text));
-            assertThat(caseNumbers(filter)).as(text).isNotEmpty().isEqualTo(byLike);
-            assertThat(queries.count(filter)).as(text).isEqualTo(Math.min(SupervisionQueries.DEFAULT_TEXT_COUNT_LIMIT,
-                    jdbc.queryForObject("SELECT count(*) FROM supervision_track WHERE search_text LIKE ?",
-                            Integer.class, SqlWhere.containing(text))));
-        }
-        assertThat(caseNumbers(mine.withText(lastOfToken + "按"))).contains(onTime);
-        assertThat(caseNumbers(SupervisionFilter.ALL.withText("司监")))
-                .as("no pair across the applicant's name and the project's").isEmpty();
-    }
-
-    @Test
-    void aRowWrittenWithoutPairsGetsThemWithItsCasesNextEvent() {
-        jdbc.update("UPDATE supervision_track SET text_pairs = '{}' WHERE case_number = ?", fresh);
-        new SupervisionCases(commands, caseNumbers).connect(fresh, TELECOM, today);
-        await("the connected track's row", () -> table.ofCase(fresh).getFirst().status().name().equals("CONNECTED"));
-        String[] pairs = jdbc.queryForObject("SELECT text_pairs FROM supervision_track WHERE case_number = ?",
-                (rs, n) -> (String[]) rs.getArray(1).getArray(), fresh);
-        assertThat(pairs).contains("新件", "监管", "项目");
-    }
-
-    @Test
-    void theProjectionsPairsAreTheMigrationsPairs() {
-        for (String text : List.of("监管测试Ab12按期公司", "LB-2026-000123", "a 置业 b", "海景\u3000花园", "ＡＢ置业",
-                "\uD83C\uDFE0房屋", "x", "")) {
-            String[] sql = jdbc.queryForObject("SELECT pairs_of(lower(?))",
-                    (rs, n) -> (String[]) rs.getArray(1).getArray(), text);
-            assertThat(TextPairs.of(text)).as(text).containsExactlyInAnyOrder(sql);
-        }
     }
 
     @Test

@@ -20,9 +20,7 @@ class SupervisionWhereTest {
     }
 
     @Test
-    void twoCharactersAskThePairsAndOtherTextsTheTrigramsAsTheyAre() {
-        assertThat(SupervisionQueries.where(SupervisionFilter.ALL.withText("置业")).sql())
-                .isEqualTo(" WHERE text_pairs @> ARRAY[?]::text[]");
+    void otherTextsAskTheTrigramsAsTheyAre() {
         SqlWhere project = SupervisionQueries.where(SupervisionFilter.ALL.withText("海景花园"));
         assertThat(project.sql()).isEqualTo(" WHERE search_text LIKE ?");
         assertThat(project.args()).containsExactly("%海景花园%");

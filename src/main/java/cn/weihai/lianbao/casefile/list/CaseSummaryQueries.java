@@ -1,6 +1,5 @@
 package cn.weihai.lianbao.casefile.list;
 
-import cn.weihai.lianbao.shared.TextPairs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -55,12 +54,6 @@ public class CaseSummaryQueries {
             List<Object> args = new ArrayList<>();
             if (filter.text() != null) {
                 String pattern = "%" + escapeLike(filter.text()) + "%";
-                String pair = TextPairs.asPair(filter.text());
-                if (pair != null) {
-                    // two characters: the pairs find the rows the trigram indexes cannot (they hold the address too)
-                    conditions.add("text_pairs @> ARRAY[?]::text[]");
-                    args.add(pair);
-                }
                 conditions.add("(case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?)");
                 args.addAll(List.of(pattern, pattern, pattern));
             }

@@ -8,7 +8,6 @@ import cn.weihai.lianbao.casefile.list.CaseSummary.TrackSummary;
 import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.District;
-import cn.weihai.lianbao.shared.TextPairs;
 import cn.weihai.lianbao.shared.UtilityService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -42,9 +41,8 @@ class CaseSummaryTable {
     private static final String UPSERT = """
             INSERT INTO case_summary (case_number, accepted_on, channel, applicant_name, credit_code, contact_phone,
                 project_name, project_code, address, district, status, services, track_statuses, track_stages,
-                track_warnings, external_works_status, last_occurred_on, last_recorded_at, event_count, text_pairs)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?,
-                ?)
+                track_warnings, external_works_status, last_occurred_on, last_recorded_at, event_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
             ON CONFLICT (case_number) DO UPDATE SET
                 accepted_on = EXCLUDED.accepted_on, channel = EXCLUDED.channel,
                 applicant_name = EXCLUDED.applicant_name, credit_code = EXCLUDED.credit_code,
@@ -54,7 +52,7 @@ class CaseSummaryTable {
                 track_stages = EXCLUDED.track_stages, track_warnings = EXCLUDED.track_warnings,
                 external_works_status = EXCLUDED.external_works_status,
                 last_occurred_on = EXCLUDED.last_occurred_on, last_recorded_at = EXCLUDED.last_recorded_at,
-                event_count = EXCLUDED.event_count, text_pairs = EXCLUDED.text_pairs
+                event_count = EXCLUDED.event_count
             WHERE case_summary.event_count < EXCLUDED.event_count""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,8 +82,7 @@ class CaseSummaryTable {
                 json(s.tracks(), t -> t.status().name()), json(s.tracks(), t -> t.stage().name()),
                 json(s.tracks().stream().filter(t -> t.warning() != Warning.NONE).toList(), t -> t.warning().name()),
                 name(s.externalWorks()), s.lastOccurredOn(),
-                s.lastRecordedAt() == null ? null : Timestamp.from(s.lastRecordedAt()), s.eventCount(),
-                TextPairs.of(s.applicantName(), s.projectName(), s.address())};
+                s.lastRecordedAt() == null ? null : Timestamp.from(s.lastRecordedAt()), s.eventCount()};
     }
 
     void truncate() {

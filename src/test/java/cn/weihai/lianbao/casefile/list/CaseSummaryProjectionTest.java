@@ -17,7 +17,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,8 +41,6 @@ class CaseSummaryProjectionTest extends IntegrationTest {
     CaseSummaryProjection projection;
     @Autowired
     EventStore eventStore;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void aCaseAndItsStepsReachTheList() {
@@ -72,18 +69,6 @@ class CaseSummaryProjectionTest extends IntegrationTest {
         assertThat(queries.count(CaseFilter.ALL.withText(unique).withStatus(CaseStatus.COMPLETED))).isZero();
         assertThat(queries.count(CaseFilter.ALL.withText(caseNumber).withDistrict(District.HUANCUI))).isEqualTo(1);
         assertThat(queries.count(CaseFilter.ALL.withText("100%_" + unique))).isZero();
-
-        // two characters: through the pairs, and only the list's own columns (the pairs hold the address too)
-        String pair = "司" + unique.charAt(0);
-        assertThat(queries.page(CaseFilter.ALL.withText(pair), 0, 50, List.of())).extracting(CaseSummary::caseNumber)
-                .isEqualTo(jdbc.queryForList("""
-                        SELECT case_number FROM case_summary
-                        WHERE case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?
-                        ORDER BY accepted_on DESC, case_number DESC LIMIT 50""", String.class,
-                        "%" + pair + "%", "%" + pair + "%", "%" + pair + "%"))
-                .contains(caseNumber);
-        assertThat(queries.page(CaseFilter.ALL.withText("滨北"), 0, 50, List.of())).extracting(CaseSummary::caseNumber)
-                .as("in the address only").doesNotContain(caseNumber);
     }
 
     @Test
