@@ -46,8 +46,7 @@ public class SupervisionQueries {
     /**
      * Tracks a search text is counted up to. The index finds the matches, but each must then be read (~7 µs a
      * track): a text as wide as "置业" would take a second at 1,000,000 cases. Beyond the limit the dashboard says
-     * "more than" and asks for a narrower search; the first pages are unaffected. Up to it, a page collects and sorts
-     * the matches (see {@link #page}).
+     * "more than" and asks for a narrower search; the first pages are unaffected.
      */
     private final int textCountLimit;
 
@@ -158,26 +157,6 @@ public class SupervisionQueries {
     public List<SupervisedTrack> page(SupervisionFilter filter, int offset, int limit) {
         SqlWhere where = where(filter);
         List<Object> args = new ArrayList<>(where.args());
-        if (filter.text() != null) {
-            // The matches first (at most the count limit), sorted: the planner cannot tell a rare text from a common
-            // one and may walk the page order testing every row for a rare one. Past the limit the text is common and
-            // that walk is the quick way.
-            List<Object> collect = new ArrayList<>(args);
-            collect.add(textCountLimit + 1);
-            collect.add(limit);
-            collect.add(offset);
-            int[] matches = {0};
-            List<SupervisedTrack> collected = jdbc.query("WITH hits AS MATERIALIZED (SELECT " + SupervisionTable.COLUMNS
-                            + " FROM supervision_track" + where.sql() + " LIMIT ?) SELECT (SELECT count(*) FROM hits)"
-                            + " AS matches, hits.* FROM hits" + ORDER + " LIMIT ? OFFSET ?",
-                    (rs, n) -> {
-                        matches[0] = rs.getInt("matches");
-                        return SupervisionTable.ROW.mapRow(rs, n);
-                    }, collect.toArray());
-            if (matches[0] <= textCountLimit && (!collected.isEmpty() || offset == 0)) {
-                return collected;
-            }
-        }
         args.add(limit);
         args.add(offset);
         return jdbc.query("SELECT " + SupervisionTable.COLUMNS + " FROM supervision_track" + where.sql() + ORDER
