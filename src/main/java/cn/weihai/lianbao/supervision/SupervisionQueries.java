@@ -2,6 +2,7 @@ package cn.weihai.lianbao.supervision;
 
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.calendar.WorkingDayCalendar;
+import cn.weihai.lianbao.search.TextPairs;
 import cn.weihai.lianbao.shared.SearchText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,11 +84,11 @@ public class SupervisionQueries {
         if (filter.text() == null) {
             return new Totals(counts(filter), count(filter), true);
         }
-        SqlWhere where = where(filter);
-        List<Object> args = new ArrayList<>(where.args());
+        Tracks selected = tracks(filter);
+        List<Object> args = new ArrayList<>(selected.args());
         args.add(textCountLimit + 1);
         return jdbc.queryForObject("SELECT count(*) AS tracks, " + TRACK_COUNTS + " FROM (SELECT is_open, warning,"
-                + " status FROM supervision_track" + where.sql() + " LIMIT ?) t", (rs, n) -> {
+                + " status" + selected.sql() + " LIMIT ?) t", (rs, n) -> {
             long tracks = rs.getLong("tracks");
             return tracks > textCountLimit ? new Totals(null, textCountLimit, false)
                     : new Totals(COUNTS.mapRow(rs, n), Math.toIntExact(tracks), true);
@@ -100,10 +101,9 @@ public class SupervisionQueries {
     }
 
     private SupervisionCounts countsNow(SupervisionFilter filter) {
-        SqlWhere where = where(filter);
         if (filter.text() != null) {
-            return jdbc.queryForObject("SELECT " + TRACK_COUNTS + " FROM supervision_track" + where.sql(), COUNTS,
-                    where.args().toArray());
+            Tracks tracks = tracks(filter);
+            return jdbc.queryForObject("SELECT " + TRACK_COUNTS + tracks.sql(), COUNTS, tracks.args().toArray());
         }
         SqlWhere parts = new SqlWhere();
         String sql = "SELECT coalesce(sum(sign * open), 0) AS open,"
@@ -121,11 +121,11 @@ public class SupervisionQueries {
     private int countNow(SupervisionFilter filter) {
         Long n;
         if (filter.text() != null) {
-            SqlWhere where = where(filter);
-            List<Object> args = new ArrayList<>(where.args());
+            Tracks tracks = tracks(filter);
+            List<Object> args = new ArrayList<>(tracks.args());
             args.add(textCountLimit);
-            n = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM supervision_track" + where.sql()
-                    + " LIMIT ?) t", Long.class, args.toArray());
+            n = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1" + tracks.sql() + " LIMIT ?) t", Long.class,
+                    args.toArray());
         } else {
             SqlWhere parts = new SqlWhere();
             String sql = "SELECT sum(sign * n) FROM ("
@@ -155,12 +155,12 @@ public class SupervisionQueries {
 
     /** Tracks {@code offset .. offset+limit-1}, newest accepted case first, a case's tracks together. */
     public List<SupervisedTrack> page(SupervisionFilter filter, int offset, int limit) {
-        SqlWhere where = where(filter);
-        List<Object> args = new ArrayList<>(where.args());
+        Tracks tracks = tracks(filter);
+        List<Object> args = new ArrayList<>(tracks.args());
         args.add(limit);
         args.add(offset);
-        return jdbc.query("SELECT " + SupervisionTable.COLUMNS + " FROM supervision_track" + where.sql() + ORDER
-                + " LIMIT ? OFFSET ?", SupervisionTable.ROW, args.toArray());
+        return jdbc.query("SELECT " + SupervisionTable.COLUMNS + tracks.sql() + tracks.order() + " LIMIT ? OFFSET ?",
+                SupervisionTable.ROW, args.toArray());
     }
 
     public LocalDate today() {
@@ -185,6 +185,38 @@ public class SupervisionQueries {
         LocalDate due = track.dueOn();
         return OptionalInt.of(today.isAfter(due) ? -calendar.workingDaysBetween(due, today)
                 : calendar.workingDaysBetween(today, due));
+    }
+
+    /**
+     * {@code FROM … WHERE …} selecting the filter's tracks (supervision_track's columns), its arguments, and the
+     * {@code ORDER BY} of the dashboard's pages for it.
+     */
+    record Tracks(String sql, List<Object> args, String order) {
+    }
+
+    /**
+     * The filter's tracks. A two-character word is looked up among the cases' {@link TextPairs} (a trigram index has
+     * nothing to ask for it): their key is in page order, so a page walks the word's cases newest first through it
+     * and stops, and a count stops at the limit; each case's tracks are found by primary key. The page is ordered by
+     * the pairs' own accepted date: joined on it too, the planner would take the two conditions for independent and
+     * expect a handful of rows, then sort them all (136 ms for "置业" at 100,000 cases instead of 7).
+     */
+    static Tracks tracks(SupervisionFilter f) {
+        Optional<String> pair = TextPairs.pairOf(f.text());
+        if (pair.isEmpty()) {
+            SqlWhere where = where(f);
+            return new Tracks(" FROM supervision_track" + where.sql(), where.args(), ORDER);
+        }
+        SqlWhere pairs = new SqlWhere().and("p.pair = ?", pair.get())
+                .and("p.fields & " + TextPairs.CASE_FIELDS + " <> 0")
+                .andIf(f.from() != null, "p.accepted_on >= ?", f.from())
+                .andIf(f.to() != null, "p.accepted_on <= ?", f.to());
+        SqlWhere rest = where(f.withText(null).withFrom(null).withTo(null));
+        List<Object> args = new ArrayList<>(pairs.args());
+        args.addAll(rest.args());
+        return new Tracks(" FROM (SELECT t.*, p.accepted_on AS pair_accepted_on FROM " + TextPairs.TABLE + " p"
+                + " JOIN supervision_track t ON t.case_number = p.case_number" + pairs.sql() + ") supervision_track"
+                + rest.sql(), args, " ORDER BY pair_accepted_on DESC, case_number DESC, service");
     }
 
     static SqlWhere where(SupervisionFilter f) {

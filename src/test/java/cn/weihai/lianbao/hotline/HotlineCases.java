@@ -76,11 +76,15 @@ public class HotlineCases {
     }
 
     public Case accept(String unique) {
+        return accept(unique, "威海市环翠区热线" + unique + "路18号");
+    }
+
+    public Case accept(String unique, String address) {
         LocalDate today = LocalDate.now(LianbaoApplication.ZONE);
         String caseNumber = caseNumbers.allocate(today);
         String phone = "139" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
         Case c = new Case(caseNumber, phone, TestCases.creditCode(), "热线测试" + unique + "有限公司", "欧阳小明",
-                "热线测试" + unique + "综合楼项目", "威海市环翠区热线" + unique + "路18号");
+                "热线测试" + unique + "综合楼项目", address);
         commands.sendAndWait(new AcceptApplication(caseNumber, today, Channel.GOV_SERVICE_CENTER,
                 new Applicant(c.applicant(), c.creditCode(), c.contact(), c.phone()),
                 new Project(c.project(), "2025-371002-70-09-" + caseNumber.replaceAll("\\D", ""), c.address(), District.HUANCUI, ConstructionType.NEW),

@@ -21,11 +21,17 @@ public class ReadModelProcessors {
     public static final String CASE_VIEWS = "case-views";
     /** Supervision (tracks and tallies), supervision orders, alert notifications. */
     public static final String SUPERVISION_VIEWS = "supervision-views";
+    /**
+     * The two-character words of each case (search.TextPairs), written once per case: in a processor of their own,
+     * the two above do not pay for them in their replay, and a new one fills its table from the first event.
+     */
+    public static final String SEARCH_VIEWS = "search-views";
 
     /** Processor name → the processing groups (named in their projections) it runs. */
     public static final Map<String, List<String>> GROUPS = Map.of(
             CASE_VIEWS, List.of("case-summary", "work-queue", "approval-queue", "materials", "complaints"),
-            SUPERVISION_VIEWS, List.of("supervision", "supervision-orders", "notifications"));
+            SUPERVISION_VIEWS, List.of("supervision", "supervision-orders", "notifications"),
+            SEARCH_VIEWS, List.of("text-pairs"));
 
     @Bean
     ConfigurerModule readModelProcessorAssignment() {

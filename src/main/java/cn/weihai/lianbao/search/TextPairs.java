@@ -1,0 +1,69 @@
+package cn.weihai.lianbao.search;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Two-character words (两个字: "置业", "源祥", "文化") of the builders' names, projects and addresses, for the searches
+ * a trigram index cannot answer: a two-character text has no trigram, so "%置业%" read every row (3–5 s on the
+ * dashboard at 1,000,000 cases, issue 8). {@code case_text_pair} holds each case's pairs of neighbouring characters,
+ * written once when the case is accepted (those texts never change), in page order: newest accepted first.
+ * <p>
+ * Only pairs with a character beyond ASCII are kept: the words people search by are Chinese; two letters or digits
+ * ("12", "ab") would be in nearly every case number and code, and such texts keep their former way.
+ */
+public final class TextPairs {
+    /** The table: pair, accepted_on, case_number, fields; primary key in that order. */
+    public static final String TABLE = "case_text_pair";
+    /** The fields the supervision dashboard searches: builder's name, project name and code. */
+    public static final int CASE_FIELDS = 1;
+    /** The project's address, searched by the 12345 hotline only. */
+    public static final int ADDRESS = 2;
+
+    private TextPairs() {
+    }
+
+    /** The pair {@code text} is, lower case, when the table answers it: two characters, one beyond ASCII. */
+    public static Optional<String> pairOf(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        int[] cps = t.codePoints().toArray();
+        return cps.length == 2 && kept(cps[0], cps[1]) ? Optional.of(t) : Optional.empty();
+    }
+
+    /**
+     * Each pair of neighbouring characters in the case's texts, lower case, with the fields it occurs in
+     * ({@link #CASE_FIELDS}, {@link #ADDRESS} or both), in the order first met.
+     */
+    public static Map<String, Integer> of(String applicantName, String projectName, String projectCode,
+                                          String address) {
+        Map<String, Integer> pairs = new LinkedHashMap<>();
+        add(pairs, applicantName, CASE_FIELDS);
+        add(pairs, projectName, CASE_FIELDS);
+        add(pairs, projectCode, CASE_FIELDS);
+        add(pairs, address, ADDRESS);
+        return pairs;
+    }
+
+    private static void add(Map<String, Integer> pairs, String text, int field) {
+        if (text == null) {
+            return;
+        }
+        int[] cps = text.toLowerCase(Locale.ROOT).codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (kept(cps[i], cps[i + 1])) {
+                pairs.merge(new String(cps, i, 2), field, (a, b) -> a | b);
+            }
+        }
+    }
+
+    private static boolean kept(int first, int second) {
+        return !Character.isWhitespace(first) && !Character.isWhitespace(second)
+                && !Character.isISOControl(first) && !Character.isISOControl(second)
+                && (first > 0x7F || second > 0x7F);
+    }
+}
