@@ -71,6 +71,13 @@ public class QueryLatencyBenchmark {
         hotline(out, numbers);
     }
 
+    /** Two neighbouring characters of {@code name}, from a position chosen by {@code i}. */
+    static String twoCharacters(String name, int i) {
+        int[] cps = name.codePoints().toArray();
+        int at = cps.length < 2 ? 0 : Math.floorMod(i * 7919, cps.length - 1);
+        return new String(cps, at, Math.min(2, cps.length - at));
+    }
+
     private void dashboard(PrintStream out) {
         LocalDate today = LocalDate.now(clock);
         List<String> sampleNumbers = jdbc.queryForList(
@@ -98,6 +105,13 @@ public class QueryLatencyBenchmark {
             // two characters no trigram covers, in ~0.1 % of the names (鑫源 + 祥和); the dashboard takes no
             // single character (SupervisionView)
             filters.put("text: rare 2 chars (源祥)", i -> all.withText("源祥"));
+            // any two neighbouring characters of a sampled builder's name ("景置", "有限", …), common and rare alike
+            filters.put("text: 2 chars of a name",
+                    i -> all.withText(twoCharacters(sampleNames.get(i % sampleNames.size()), i)));
+            // a common word with narrow filters: the word's cases are walked until the filters' tracks are found
+            filters.put("置业+district+service+overdue", i -> all.withText("置业")
+                    .withDistrict(District.values()[i % District.values().length])
+                    .withService(UtilityService.WATER).withWarning(Warning.OVERDUE));
         }
         out.printf("%-32s %-10s %s%n", "dashboard filter", "query", Latencies.header());
         filters.forEach((name, filter) -> {
@@ -218,6 +232,8 @@ public class QueryLatencyBenchmark {
         texts.put("credit code", i -> (String) picks.get(i % picks.size()).get("credit_code"));
         texts.put("2 chars, common (置业)", i -> "置业");
         texts.put("2 chars, rare (源祥)", i -> "源祥");
+        texts.put("2 chars of a name",
+                i -> twoCharacters((String) picks.get(i % picks.size()).get("applicant_name"), i));
         texts.forEach((name, text) -> out.printf("%-32s %-10s %s%n", name, "",
                 Latencies.summary(Latencies.measure(i -> hotline.find(text.apply(i))))));
     }
