@@ -17,10 +17,12 @@ import java.util.Optional;
 public final class TextPairs {
     /** The table: pair, accepted_on, case_number, fields; primary key in that order. */
     public static final String TABLE = "case_text_pair";
-    /** The fields the supervision dashboard searches: builder's name, project name and code. */
-    public static final int CASE_FIELDS = 1;
-    /** The project's address, searched by the 12345 hotline only. */
+    /** Bit of {@code fields}: the builder's name or the project's name (every search looks there). */
+    public static final int NAMES = 1;
+    /** Bit of {@code fields}: the project's address (the 12345 search looks there). */
     public static final int ADDRESS = 2;
+    /** Bit of {@code fields}: the project's code (the supervision dashboard looks there). */
+    public static final int PROJECT_CODE = 4;
 
     private TextPairs() {
     }
@@ -37,14 +39,14 @@ public final class TextPairs {
 
     /**
      * Each pair of neighbouring characters in the case's texts, lower case, with the fields it occurs in
-     * ({@link #CASE_FIELDS}, {@link #ADDRESS} or both), in the order first met.
+     * (a sum of {@link #NAMES}, {@link #ADDRESS} and {@link #PROJECT_CODE}), in the order first met.
      */
     public static Map<String, Integer> of(String applicantName, String projectName, String projectCode,
                                           String address) {
         Map<String, Integer> pairs = new LinkedHashMap<>();
-        add(pairs, applicantName, CASE_FIELDS);
-        add(pairs, projectName, CASE_FIELDS);
-        add(pairs, projectCode, CASE_FIELDS);
+        add(pairs, applicantName, NAMES);
+        add(pairs, projectName, NAMES);
+        add(pairs, projectCode, PROJECT_CODE);
         add(pairs, address, ADDRESS);
         return pairs;
     }
@@ -59,6 +61,15 @@ public final class TextPairs {
                 pairs.merge(new String(cps, i, 2), field, (a, b) -> a | b);
             }
         }
+    }
+
+    /**
+     * A condition on {@code case_number}: the case holds {@code pair} in one of {@code fields}. Its one argument is
+     * the pair. For lists ordered otherwise than newest accepted first (the pairs' own order).
+     */
+    public static String caseHolds(int fields) {
+        return "case_number IN (SELECT case_number FROM " + TABLE + " WHERE pair = ? AND fields & " + fields
+                + " <> 0)";
     }
 
     private static boolean kept(int first, int second) {

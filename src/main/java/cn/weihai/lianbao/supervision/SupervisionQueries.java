@@ -208,7 +208,7 @@ public class SupervisionQueries {
             return new Tracks(" FROM supervision_track" + where.sql(), where.args(), ORDER);
         }
         SqlWhere pairs = new SqlWhere().and("p.pair = ?", pair.get())
-                .and("p.fields & " + TextPairs.CASE_FIELDS + " <> 0")
+                .and("p.fields & " + (TextPairs.NAMES | TextPairs.PROJECT_CODE) + " <> 0")
                 .andIf(f.from() != null, "p.accepted_on >= ?", f.from())
                 .andIf(f.to() != null, "p.accepted_on <= ?", f.to());
         SqlWhere rest = where(f.withText(null).withFrom(null).withTo(null));

@@ -2,6 +2,11 @@ package cn.weihai.lianbao.search;
 
 import cn.weihai.lianbao.IntegrationTest;
 import cn.weihai.lianbao.LianbaoApplication;
+import cn.weihai.lianbao.casefile.list.CaseFilter;
+import cn.weihai.lianbao.casefile.list.CaseSummary;
+import cn.weihai.lianbao.casefile.list.CaseSummaryQueries;
+import cn.weihai.lianbao.casefile.queue.QueueFilter;
+import cn.weihai.lianbao.casefile.queue.WorkQueueQueries;
 import cn.weihai.lianbao.hotline.HotlineCases;
 import cn.weihai.lianbao.hotline.HotlineHit;
 import cn.weihai.lianbao.hotline.HotlineSearch;
@@ -32,6 +37,10 @@ class TextPairSearchTest extends IntegrationTest {
     SupervisionQueries supervision;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CaseSummaryQueries caseList;
+    @Autowired
+    WorkQueueQueries queue;
 
     final LocalDate today = LocalDate.now(LianbaoApplication.ZONE);
 
@@ -64,6 +73,12 @@ class TextPairSearchTest extends IntegrationTest {
         assertThat(dashboardFinds(byWord.withFrom(today).withTo(today))).hasSize(1);
         assertThat(dashboardFinds(byWord.withFrom(today.plusDays(1)))).isEmpty();
         assertThat(dashboardFinds(byWord.withTo(today.minusDays(1)))).isEmpty();
+        await("the case on the clerk's list", () -> caseList.count(CaseFilter.ALL.withText(word)) == 1);
+        assertThat(caseList.page(CaseFilter.ALL.withText(word), 0, 10, List.of())).extracting(CaseSummary::caseNumber)
+                .as("the case list does not search addresses").containsExactly(inNames.caseNumber());
+        await("the case in the telecom queue",
+                () -> queue.count(QueueFilter.of(UtilityService.TELECOM).withText(word)) == 1);
+        assertThat(queue.count(QueueFilter.of(UtilityService.POWER).withText(word))).isZero();
         String reversed = new StringBuilder(word).reverse().toString();
         assertThat(hotlineFinds(reversed)).as("the characters in the other order").isEmpty();
     }

@@ -34,11 +34,12 @@ class TextPairsTest {
 
     @Test
     void aCaseHasEachPairOfNeighbouringCharactersOnceWithTheFieldsItIsIn() {
-        Map<String, Integer> pairs = TextPairs.of("海景置业", "海景 B座", "2026-AB", "海景路");
+        Map<String, Integer> pairs = TextPairs.of("海景置业", "海景 B座", "2026-海景", "海景路");
 
-        assertThat(pairs).containsExactly(Map.entry("海景", TextPairs.CASE_FIELDS | TextPairs.ADDRESS),
-                Map.entry("景置", TextPairs.CASE_FIELDS), Map.entry("置业", TextPairs.CASE_FIELDS),
-                Map.entry("b座", TextPairs.CASE_FIELDS), Map.entry("景路", TextPairs.ADDRESS));
+        assertThat(pairs).containsExactly(
+                Map.entry("海景", TextPairs.NAMES | TextPairs.PROJECT_CODE | TextPairs.ADDRESS),
+                Map.entry("景置", TextPairs.NAMES), Map.entry("置业", TextPairs.NAMES), Map.entry("b座", TextPairs.NAMES),
+                Map.entry("-海", TextPairs.PROJECT_CODE), Map.entry("景路", TextPairs.ADDRESS));
         assertThat(TextPairs.of("ABC", null, null, "1号")).containsExactly(Map.entry("1号", TextPairs.ADDRESS));
     }
 }

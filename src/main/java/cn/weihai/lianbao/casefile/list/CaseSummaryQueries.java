@@ -1,5 +1,6 @@
 package cn.weihai.lianbao.casefile.list;
 
+import cn.weihai.lianbao.search.TextPairs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -53,9 +54,16 @@ public class CaseSummaryQueries {
             List<String> conditions = new ArrayList<>();
             List<Object> args = new ArrayList<>();
             if (filter.text() != null) {
-                String pattern = "%" + escapeLike(filter.text()) + "%";
-                conditions.add("(case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?)");
-                args.addAll(List.of(pattern, pattern, pattern));
+                Optional<String> pair = TextPairs.pairOf(filter.text());
+                if (pair.isPresent()) {
+                    // two characters: no trigram for the indexes to ask (see TextPairs); case numbers are ASCII
+                    conditions.add(TextPairs.caseHolds(TextPairs.NAMES));
+                    args.add(pair.get());
+                } else {
+                    String pattern = "%" + escapeLike(filter.text()) + "%";
+                    conditions.add("(case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?)");
+                    args.addAll(List.of(pattern, pattern, pattern));
+                }
             }
             if (filter.status() != null) {
                 conditions.add("status = ?");

@@ -1,11 +1,13 @@
 package cn.weihai.lianbao.casefile.queue;
 
+import cn.weihai.lianbao.search.TextPairs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A utility's open tracks for the work queue, soonest due first, one page at a time. Reads the projection, so it
@@ -84,9 +86,16 @@ public class WorkQueueQueries {
                 args.add(filter.district().name());
             }
             if (filter.text() != null) {
-                String pattern = "%" + escapeLike(filter.text()) + "%";
-                conditions.add("(case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?)");
-                args.addAll(List.of(pattern, pattern, pattern));
+                Optional<String> pair = TextPairs.pairOf(filter.text());
+                if (pair.isPresent()) {
+                    // two characters: no trigram for the indexes to ask (see TextPairs); case numbers are ASCII
+                    conditions.add(TextPairs.caseHolds(TextPairs.NAMES));
+                    args.add(pair.get());
+                } else {
+                    String pattern = "%" + escapeLike(filter.text()) + "%";
+                    conditions.add("(case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?)");
+                    args.addAll(List.of(pattern, pattern, pattern));
+                }
             }
             return new Where(" WHERE " + String.join(" AND ", conditions), args);
         }
