@@ -94,9 +94,11 @@ public class HotlineSearch {
         List<Object> collectArgs = new ArrayList<>(args);
         collectArgs.add(maxMatches + 1);
         collectArgs.add(LIMIT);
-        List<HotlineHit> newest = jdbc.query("WITH hits AS MATERIALIZED (SELECT case_number FROM case_summary WHERE "
-                        + condition + " LIMIT ?) SELECT (SELECT count(*) FROM hits) AS matches, " + COLUMNS
-                        + " FROM case_summary WHERE case_number IN (SELECT case_number FROM hits)" + ORDER,
+        // the matches' columns are taken as they are found: reading each row again by its case number cost a group's
+        // ~1,500 cases a second round of heap visits (12345 p95 56 ms at 1,000,000 cases)
+        List<HotlineHit> newest = jdbc.query("WITH hits AS MATERIALIZED (SELECT " + COLUMNS + " FROM case_summary"
+                        + " WHERE " + condition + " LIMIT ?) SELECT (SELECT count(*) FROM hits) AS matches, * FROM hits"
+                        + ORDER,
                 (rs, i) -> {
                     matches[0] = rs.getInt("matches");
                     return ROW.mapRow(rs, i);
@@ -120,18 +122,25 @@ public class HotlineSearch {
             return "reverse(upper(credit_code)) LIKE ?";
         }
         String anywhere = "%" + escapeLike(t) + "%";
-        String caseNumber = SearchText.caseNumberTail(t)
-                .map(tail -> narrowed("case_number", "%" + escapeLike(tail) + "%", anywhere, args))
-                .orElseGet(() -> plain("case_number", anywhere, args));
+        List<String> arms = new ArrayList<>();
+        if (t.chars().allMatch(c -> c < 0x80)) {
+            // case numbers are ASCII (LB-2026-000123): asking their index for Chinese text cost a few ms for nothing
+            arms.add(SearchText.caseNumberTail(t)
+                    .map(tail -> narrowed("case_number", "%" + escapeLike(tail) + "%", anywhere, args))
+                    .orElseGet(() -> plain("case_number", anywhere, args)));
+        }
+        // a builder's whole name: every text column asks its index for the name without "集团有限公司", whose common
+        // trigrams cost the project and address indexes 15–20 ms each at 1,000,000 cases
         String core = SearchText.withoutLegalForm(t);
-        String applicant = core.equals(t) ? plain("applicant_name", anywhere, args)
-                : narrowed("applicant_name", "%" + escapeLike(core) + "%", anywhere, args);
-        String project = plain("project_name", anywhere, args);
-        String address = plain("address", anywhere, args);
+        for (String column : List.of("applicant_name", "project_name", "address")) {
+            arms.add(core.equals(t) ? plain(column, anywhere, args)
+                    : narrowed(column, "%" + escapeLike(core) + "%", anywhere, args));
+        }
+        arms.add("reverse(contact_phone) LIKE ?");
+        arms.add("reverse(upper(credit_code)) LIKE ?");
         args.add(endsWith);
         args.add(endsWith);
-        return "(" + caseNumber + " OR " + applicant + " OR " + project + " OR " + address
-                + " OR reverse(contact_phone) LIKE ? OR reverse(upper(credit_code)) LIKE ?)";
+        return "(" + String.join(" OR ", arms) + ")";
     }
 
     private static String plain(String column, String pattern, List<Object> args) {

@@ -45,6 +45,15 @@ class HotlineSearchTest extends IntegrationTest {
     }
 
     @Test
+    void aNameWithItsLegalFormIsFoundInTheAddressToo() {
+        String unique = unique();
+        HotlineCases.Case c = cases.accept(unique(), "威海市" + unique + "置业有限公司职工宿舍");
+
+        assertThat(found("威海市" + unique + "置业有限公司")).containsExactly(c.caseNumber());
+        assertThat(found("威海市" + unique + "置业集团有限公司")).as("the whole text still counts").isEmpty();
+    }
+
+    @Test
     void partsOfThePhoneOtherThanItsEndDoNotMatchAndNeitherDoWildcards() {
         HotlineCases.Case c = cases.accept(unique());
 
