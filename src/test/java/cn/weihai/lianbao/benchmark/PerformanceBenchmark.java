@@ -123,8 +123,9 @@ class PerformanceBenchmark {
         // while autovacuum works through millions of dead rows
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         long started = System.nanoTime();
-        jdbc.execute("VACUUM (ANALYZE) supervision_track, case_summary");
-        report.add("| existing database | VACUUM (ANALYZE) supervision_track, case_summary | %.0f s |".formatted(
+        jdbc.execute("VACUUM (ANALYZE) supervision_track, case_summary, case_text_pair");
+        report.add(("| existing database | VACUUM (ANALYZE) supervision_track, case_summary, case_text_pair"
+                + " | %.0f s |").formatted(
                 (System.nanoTime() - started) / 1e9));
         out.println("== (c) query latencies on the existing database");
         new QueryLatencyBenchmark(ctx).run(out);
