@@ -2,6 +2,7 @@ package cn.weihai.lianbao.supervision;
 
 import cn.weihai.lianbao.calendar.CalendarService;
 import cn.weihai.lianbao.calendar.WorkingDayCalendar;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.search.TextPairs;
 import cn.weihai.lianbao.shared.SearchText;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -214,9 +215,13 @@ public class SupervisionQueries {
         SqlWhere rest = where(f.withText(null).withFrom(null).withTo(null));
         List<Object> args = new ArrayList<>(pairs.args());
         args.addAll(rest.args());
+        // a warning selects few tracks (small partial indexes): then each of them asks the pairs' key for its case,
+        // which takes the accepted date; a common word's tens of thousands of cases are not walked (350 ms at 1M)
+        String join = f.warning() == Warning.OVERDUE || f.warning() == Warning.DUE_SOON
+                ? "t.case_number = p.case_number AND t.accepted_on = p.accepted_on" : "t.case_number = p.case_number";
         return new Tracks(" FROM (SELECT t.*, p.accepted_on AS pair_accepted_on FROM " + TextPairs.TABLE + " p"
-                + " JOIN supervision_track t ON t.case_number = p.case_number" + pairs.sql() + ") supervision_track"
-                + rest.sql(), args, " ORDER BY pair_accepted_on DESC, case_number DESC, service");
+                + " JOIN supervision_track t ON " + join + pairs.sql() + ") supervision_track" + rest.sql(), args,
+                " ORDER BY pair_accepted_on DESC, case_number DESC, service");
     }
 
     static SqlWhere where(SupervisionFilter f) {

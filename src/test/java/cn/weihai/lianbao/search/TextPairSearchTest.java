@@ -7,14 +7,20 @@ import cn.weihai.lianbao.casefile.list.CaseSummary;
 import cn.weihai.lianbao.casefile.list.CaseSummaryQueries;
 import cn.weihai.lianbao.casefile.queue.QueueFilter;
 import cn.weihai.lianbao.casefile.queue.WorkQueueQueries;
+import cn.weihai.lianbao.deadline.Warning;
 import cn.weihai.lianbao.hotline.HotlineCases;
 import cn.weihai.lianbao.hotline.HotlineHit;
 import cn.weihai.lianbao.hotline.HotlineSearch;
+import cn.weihai.lianbao.platform.CaseNumberAllocator;
+import cn.weihai.lianbao.shared.Channel;
+import cn.weihai.lianbao.shared.District;
 import cn.weihai.lianbao.shared.UtilityService;
+import cn.weihai.lianbao.supervision.SupervisionCases;
 import cn.weihai.lianbao.supervision.SupervisedTrack;
 import cn.weihai.lianbao.supervision.SupervisionCounts;
 import cn.weihai.lianbao.supervision.SupervisionFilter;
 import cn.weihai.lianbao.supervision.SupervisionQueries;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +43,10 @@ class TextPairSearchTest extends IntegrationTest {
     SupervisionQueries supervision;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    CaseNumberAllocator caseNumbers;
     @Autowired
     CaseSummaryQueries caseList;
     @Autowired
@@ -81,6 +91,26 @@ class TextPairSearchTest extends IntegrationTest {
         assertThat(queue.count(QueueFilter.of(UtilityService.POWER).withText(word))).isZero();
         String reversed = new StringBuilder(word).reverse().toString();
         assertThat(hotlineFinds(reversed)).as("the characters in the other order").isEmpty();
+    }
+
+    @Test
+    void aWordWithAWarningFindsTheTracksSoMarked() {
+        String word = TextPairsTest.uniqueWord();
+        var supervisionCases = new SupervisionCases(commands, caseNumbers);
+        String overdue = supervisionCases.accept(word, "超期", today.minusDays(30), District.WENDENG,
+                Channel.SHARED_HALL, UtilityService.TELECOM);
+        String fresh = supervisionCases.accept(word, "新件", today, District.WENDENG, Channel.SHARED_HALL,
+                UtilityService.TELECOM);
+        SupervisionFilter byWord = SupervisionFilter.ALL.withText(word);
+
+        await("the overdue track marked", () -> supervision.count(byWord.withWarning(Warning.OVERDUE)) == 1);
+        assertThat(dashboardFinds(byWord)).containsExactly(fresh, overdue);
+        assertThat(dashboardFinds(byWord.withWarning(Warning.OVERDUE))).containsExactly(overdue);
+        assertThat(supervision.totals(byWord.withWarning(Warning.OVERDUE))).isEqualTo(
+                new SupervisionQueries.Totals(new SupervisionCounts(1, 0, 1, 0), 1, true));
+        assertThat(dashboardFinds(byWord.withWarning(Warning.DUE_SOON))).isEmpty();
+        assertThat(dashboardFinds(byWord.withWarning(Warning.NONE))).containsExactly(fresh);
+        assertThat(dashboardFinds(byWord.withWarning(Warning.OVERDUE).withDistrict(District.HUANCUI))).isEmpty();
     }
 
     @Test
