@@ -13,3 +13,6 @@ CREATE TABLE case_text_pair (
     fields      SMALLINT    NOT NULL,
     PRIMARY KEY (pair, accepted_on, case_number) INCLUDE (fields)
 );
+-- ~2,000 distinct pairs at 1,000,000 cases: with the default 100 most common values, a pair in 8 % of the names
+-- ("置业") was estimated at 6,500 rows instead of 85,000 and the planner walked all of them for a warning's few tracks
+ALTER TABLE case_text_pair ALTER COLUMN pair SET STATISTICS 1000;
