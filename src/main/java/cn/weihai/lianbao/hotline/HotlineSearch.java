@@ -82,7 +82,8 @@ public class HotlineSearch {
             return jdbc.query("SELECT " + COLUMNS + " FROM (SELECT s.*, p.accepted_on AS pair_accepted_on FROM "
                     + TextPairs.TABLE + " p JOIN case_summary s ON s.case_number = p.case_number WHERE p.pair = ?"
                     + " AND p.fields & " + (TextPairs.NAMES | TextPairs.ADDRESS) + " <> 0)"
-                    + " case_summary ORDER BY pair_accepted_on DESC, case_number DESC LIMIT ?", ROW, pair.get(), LIMIT);
+                    + " case_summary ORDER BY pair_accepted_on DESC, case_number DESC LIMIT ?",
+                    ROW, pair.get(), LIMIT);
         }
         List<Object> args = new ArrayList<>();
         String condition = textCondition(t, endsWith, args);

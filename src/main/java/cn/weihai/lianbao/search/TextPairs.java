@@ -1,6 +1,9 @@
 package cn.weihai.lianbao.search;
 
+import cn.weihai.lianbao.shared.LikePattern;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,12 +67,20 @@ public final class TextPairs {
     }
 
     /**
-     * A condition on {@code case_number}: the case holds {@code pair} in one of {@code fields}. Its one argument is
-     * the pair. For lists ordered otherwise than newest accepted first (the pairs' own order).
+     * The condition of the case list and the work queue: {@code text} in the case number, the builder's name or the
+     * project's name; its arguments go to {@code args}. A two-character word is looked up among the pairs (case
+     * numbers are ASCII); other texts by ILIKE through the trigram indexes.
      */
-    public static String caseHolds(int fields) {
-        return "case_number IN (SELECT case_number FROM " + TABLE + " WHERE pair = ? AND fields & " + fields
-                + " <> 0)";
+    public static String inNumberOrNames(String text, List<Object> args) {
+        Optional<String> pair = pairOf(text);
+        if (pair.isPresent()) {
+            args.add(pair.get());
+            return "case_number IN (SELECT case_number FROM " + TABLE + " WHERE pair = ? AND fields & " + NAMES
+                    + " <> 0)";
+        }
+        String pattern = "%" + LikePattern.escape(text) + "%";
+        args.addAll(List.of(pattern, pattern, pattern));
+        return "(case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?)";
     }
 
     private static boolean kept(int first, int second) {

@@ -54,16 +54,7 @@ public class CaseSummaryQueries {
             List<String> conditions = new ArrayList<>();
             List<Object> args = new ArrayList<>();
             if (filter.text() != null) {
-                Optional<String> pair = TextPairs.pairOf(filter.text());
-                if (pair.isPresent()) {
-                    // two characters: no trigram for the indexes to ask (see TextPairs); case numbers are ASCII
-                    conditions.add(TextPairs.caseHolds(TextPairs.NAMES));
-                    args.add(pair.get());
-                } else {
-                    String pattern = "%" + escapeLike(filter.text()) + "%";
-                    conditions.add("(case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?)");
-                    args.addAll(List.of(pattern, pattern, pattern));
-                }
+                conditions.add(TextPairs.inNumberOrNames(filter.text(), args));
             }
             if (filter.status() != null) {
                 conditions.add("status = ?");
@@ -81,10 +72,6 @@ public class CaseSummaryQueries {
                 });
             }
             return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), args);
-        }
-
-        private static String escapeLike(String text) {
-            return cn.weihai.lianbao.shared.LikePattern.escape(text);
         }
     }
 }

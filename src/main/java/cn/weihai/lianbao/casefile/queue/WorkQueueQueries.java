@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A utility's open tracks for the work queue, soonest due first, one page at a time. Reads the projection, so it
@@ -86,22 +85,9 @@ public class WorkQueueQueries {
                 args.add(filter.district().name());
             }
             if (filter.text() != null) {
-                Optional<String> pair = TextPairs.pairOf(filter.text());
-                if (pair.isPresent()) {
-                    // two characters: no trigram for the indexes to ask (see TextPairs); case numbers are ASCII
-                    conditions.add(TextPairs.caseHolds(TextPairs.NAMES));
-                    args.add(pair.get());
-                } else {
-                    String pattern = "%" + escapeLike(filter.text()) + "%";
-                    conditions.add("(case_number ILIKE ? OR applicant_name ILIKE ? OR project_name ILIKE ?)");
-                    args.addAll(List.of(pattern, pattern, pattern));
-                }
+                conditions.add(TextPairs.inNumberOrNames(filter.text(), args));
             }
             return new Where(" WHERE " + String.join(" AND ", conditions), args);
-        }
-
-        private static String escapeLike(String text) {
-            return cn.weihai.lianbao.shared.LikePattern.escape(text);
         }
     }
 }

@@ -27,7 +27,8 @@ class ProjectionCommits {
     @Bean
     ConfigurerModule asyncProjectionCommits(
             @Value("${lianbao.projections.async-commit:" + ReadModelProcessors.CASE_VIEWS + ","
-                    + ReadModelProcessors.SUPERVISION_VIEWS + "," + ReadModelProcessors.SEARCH_VIEWS + "}") List<String> processors,
+                    + ReadModelProcessors.SUPERVISION_VIEWS + "," + ReadModelProcessors.SEARCH_VIEWS + "}")
+            List<String> processors,
             ObjectProvider<TransactionManager> transactions, JdbcTemplate jdbc) {
         return configurer -> configurer.eventProcessing(processing -> processors.stream().map(String::trim)
                 .filter(name -> !name.isEmpty())
