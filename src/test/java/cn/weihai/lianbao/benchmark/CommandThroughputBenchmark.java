@@ -8,7 +8,6 @@ import cn.weihai.lianbao.casefile.api.ServiceSelection;
 import cn.weihai.lianbao.casefile.api.TrackStep;
 import cn.weihai.lianbao.identity.DemoAccounts;
 import cn.weihai.lianbao.platform.CaseNumberAllocator;
-import cn.weihai.lianbao.platform.projection.ProjectionStatus;
 import cn.weihai.lianbao.platform.projection.Projections;
 import cn.weihai.lianbao.shared.Channel;
 import cn.weihai.lianbao.shared.ConstructionType;
@@ -202,15 +201,10 @@ public class CommandThroughputBenchmark {
         }
     }
 
-    /** Waits (at most a minute) until every streaming processor has handled the last event; seconds waited. */
+    /** Waits until every streaming processor has handled the last event; seconds waited. */
     private double awaitProjections() {
         long start = System.nanoTime();
-        long end = start + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < end && !projections.all().stream()
-                .filter(p -> p.mode() != ProjectionStatus.Mode.SUBSCRIBING)
-                .allMatch(p -> p.position() == null || p.position() >= p.head())) {
-            sleep(Duration.ofMillis(20));
-        }
+        PerformanceBenchmark.awaitCaughtUp(projections);
         return (System.nanoTime() - start) / 1e9;
     }
 
